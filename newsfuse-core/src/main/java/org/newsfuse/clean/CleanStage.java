@@ -1,0 +1,129 @@
+package org.newsfuse.clean;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.newsfuse.model.Annotations;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Paragraph;
+import org.newsfuse.model.RawDocument;
+import org.newsfuse.model.SourceFormat;
+import org.newsfuse.pipeline.ArticleStage;
+import org.newsfuse.pipeline.StageException;
+import org.newsfuse.text.Dates;
+
+/**
+ * Clean text and metadata for an article. Metadata the input supplied (JSON Lines fields) wins over
+ * what the page shows; what neither says stays null.
+ */
+public final class CleanStage implements ArticleStage {
+    private static final Pattern FILE_DOMAIN = Pattern.compile(
+            "(?i)((?:[a-z0-9\\-]+\\.)+(?:com|net|org|in|co\\.uk|news|info|example))");
+    private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Annotations.RAW);
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of(Annotations.TEXT, Annotations.METADATA);
+    }
+
+    @Override
+    public Article apply(Article a) throws StageException {
+        RawDocument raw = a.raw();
+        CleanResult r;
+        HtmlMetadata html = null;
+        if (raw.format() == SourceFormat.HTML) {
+            Document doc = HtmlText.parse(raw.content(), raw.given("url"));
+            html = HtmlMetadata.of(doc);
+            r = cleaner.clean(HtmlText.lines(doc));
+        } else {
+            r = cleaner.clean(raw.content());
+        }
+        if (r.paragraphs().isEmpty()) {
+            throw new StageException("no article text found (everything looked like page clutter)");
+        }
+        StringBuilder text = new StringBuilder();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String p : r.paragraphs()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            paragraphs.add(new Paragraph(paragraphs.size(), text.length(), text.length() + p.length()));
+            text.append(p);
+        }
+        String url = firstNonNull(raw.given("url"), html != null ? html.url() : null, r.url());
+        String outlet = firstNonNull(raw.given("outlet"), html != null ? html.siteName() : null, r.outlet(),
+                domainOf(url), domainInName(a.input()));
+        String title = firstNonNull(raw.given("title"), r.title(), html != null ? html.title() : null);
+        String byline = firstNonNull(raw.given("byline"), html != null ? html.author() : null, r.byline());
+        LocalDate published = Dates.parseGiven(raw.given("published"));
+        if (published == null && html != null) {
+            published = html.published();
+        }
+        if (published == null) {
+            published = r.published();
+        }
+        return a.toBuilder()
+                .text(text.toString())
+                .paragraphs(paragraphs)
+                .url(url)
+                .outlet(outlet)
+                .title(title)
+                .byline(byline)
+                .published(published)
+                .dateline(r.dateline())
+                .language(html != null ? html.language() : null)
+                .removed(r.removed())
+                .annotate(Annotations.TEXT, Annotations.METADATA)
+                .build();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static String domainOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A domain in the input's file name ("thehindu.com_4471.txt"), or null: a bare id is not an outlet. */
+    static String domainInName(String input) {
+        String name = input.replaceAll(".*[/\\\\]", "").replaceAll(":\\d+$", "")
+                .replaceAll("(?i)\\.(txt|html?|jsonl|ndjson)$", "");
+        Matcher m = FILE_DOMAIN.matcher(name);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "") : null;
+    }
+}

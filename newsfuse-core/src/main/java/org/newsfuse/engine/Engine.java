@@ -1,0 +1,121 @@
+package org.newsfuse.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import org.newsfuse.clean.CleanStage;
+import org.newsfuse.dedup.ParagraphDedupStage;
+import org.newsfuse.dedup.RepeatedParagraphsStage;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.RawDocument;
+import org.newsfuse.model.Story;
+import org.newsfuse.nlp.NlpStage;
+import org.newsfuse.pipeline.DocumentError;
+import org.newsfuse.pipeline.Pipeline;
+import org.newsfuse.summarize.SummarizeStage;
+import org.newsfuse.summarize.Summarizer;
+
+/** Runs the standard pipeline over raw documents. */
+public final class Engine {
+    private final EngineOptions options;
+    private final Pipeline pipeline;
+
+    public Engine(EngineOptions options) {
+        this.options = options;
+        this.pipeline = standardPipeline(options);
+    }
+
+    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize. */
+    public static Pipeline standardPipeline(EngineOptions options) {
+        return new Pipeline(
+                List.of(new CleanStage(), new ParagraphDedupStage(), new NlpStage()),
+                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords()))));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** What a run produced: its stories, every article that went through, and every problem met. */
+    public record Result(List<Story> stories, List<Article> articles, List<DocumentError> errors) {
+    }
+
+    /**
+     * Processes raw documents into articles (ids {@code a1}, {@code a2}, ... in input order), then
+     * into one story.
+     *
+     * @param progress called with the number of documents done so far (may be null)
+     */
+    public Result run(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress) {
+        List<DocumentError> seen = new ArrayList<>();
+        Consumer<DocumentError> sink = e -> {
+            synchronized (seen) {
+                seen.add(e);
+            }
+            if (errors != null) {
+                errors.accept(e);
+            }
+        };
+        List<Article> articles = processArticles(docs, sink, progress);
+        List<Story> stories = new ArrayList<>();
+        if (!articles.isEmpty()) {
+            stories.add(pipeline.processStory(Story.of("s1", articles), sink));
+        }
+        return new Result(stories, articles, seen);
+    }
+
+    private List<Article> processArticles(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress) {
+        List<Article> fresh = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            fresh.add(Article.of("a" + (i + 1), docs.get(i)));
+        }
+        List<Article> out = new ArrayList<>();
+        if (options.threads() == 1 || docs.size() < 4) {
+            int done = 0;
+            for (Article a : fresh) {
+                Article r = pipeline.processArticle(a, errors);
+                if (r != null) {
+                    out.add(r);
+                }
+                if (progress != null) {
+                    progress.accept(++done);
+                }
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "newsfuse-article");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Article>> futures = new ArrayList<>();
+            for (Article a : fresh) {
+                futures.add(pool.submit(() -> pipeline.processArticle(a, errors)));
+            }
+            int done = 0;
+            for (Future<Article> f : futures) {
+                Article r = f.get();
+                if (r != null) {
+                    out.add(r);
+                }
+                if (progress != null) {
+                    progress.accept(++done);
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("article stage failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsfuse.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsfuse.model.Annotations;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Story;
+
+/**
+ * An ordered chain of article stages followed by an ordered chain of story stages. Built once,
+ * checked once: a stage whose needs no earlier stage meets is a configuration error, reported when
+ * the pipeline is built, not halfway through a batch.
+ */
+public final class Pipeline {
+    private final List<ArticleStage> articleStages;
+    private final List<StoryStage> storyStages;
+
+    public Pipeline(List<ArticleStage> articleStages, List<StoryStage> storyStages) {
+        this.articleStages = List.copyOf(articleStages);
+        this.storyStages = List.copyOf(storyStages);
+        check();
+    }
+
+    private void check() {
+        Set<String> have = new HashSet<>(Set.of(Annotations.RAW));
+        for (ArticleStage s : articleStages) {
+            requireAll(s, have);
+            have.addAll(s.provides());
+        }
+        Set<String> articleLevel = Set.copyOf(have);
+        Set<String> storyHave = new HashSet<>(articleLevel);
+        for (StoryStage s : storyStages) {
+            requireAll(s, storyHave);
+            storyHave.addAll(s.provides());
+        }
+    }
+
+    private static void requireAll(Stage<?> s, Set<String> have) {
+        for (String need : s.requires()) {
+            if (!have.contains(need)) {
+                throw new IllegalArgumentException("stage '" + s.name() + "' needs '" + need
+                        + "', which no earlier stage provides (have " + have + ")");
+            }
+        }
+    }
+
+    public List<ArticleStage> articleStages() {
+        return articleStages;
+    }
+
+    public List<StoryStage> storyStages() {
+        return storyStages;
+    }
+
+    /**
+     * Runs the article stages on one article. A failing stage turns into an error value.
+     *
+     * @return the processed article, or null when it failed (the error went to {@code errors})
+     */
+    public Article processArticle(Article article, Consumer<DocumentError> errors) {
+        Article a = article;
+        for (ArticleStage s : articleStages) {
+            try {
+                a = s.apply(a);
+            } catch (StageException e) {
+                errors.accept(DocumentError.error(article.input(), s.name(), e.getMessage()));
+                return null;
+            } catch (RuntimeException e) {
+                errors.accept(DocumentError.error(article.input(), s.name(),
+                        "internal error in stage " + s.name() + ": " + e));
+                return null;
+            }
+        }
+        return a;
+    }
+
+    /** Runs the article stages on every article, keeping those that succeed, in order. */
+    public List<Article> processArticles(List<Article> articles, Consumer<DocumentError> errors) {
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            Article done = processArticle(a, errors);
+            if (done != null) {
+                out.add(done);
+            }
+        }
+        return out;
+    }
+
+    /** Runs the story stages on a story. A failing story stage leaves the story as it was before it. */
+    public Story processStory(Story story, Consumer<DocumentError> errors) {
+        Story s = story;
+        for (StoryStage st : storyStages) {
+            try {
+                s = st.apply(s);
+            } catch (StageException | RuntimeException e) {
+                errors.accept(DocumentError.error("story " + story.id(), st.name(), e.getMessage()));
+            }
+        }
+        return s;
+    }
+}

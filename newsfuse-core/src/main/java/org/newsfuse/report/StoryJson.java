@@ -1,0 +1,116 @@
+package org.newsfuse.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Entity;
+import org.newsfuse.model.ParagraphGroup;
+import org.newsfuse.model.Quote;
+import org.newsfuse.model.SentenceRef;
+import org.newsfuse.model.Story;
+import org.newsfuse.model.SummarySentence;
+
+/**
+ * story.json: the machine-readable story. Field names are a public contract (docs/story-json.md):
+ * fields may be added, never renamed.
+ */
+public final class StoryJson {
+    private StoryJson() {
+    }
+
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public static ObjectNode toJson(Story story, String version) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", story.id());
+        root.put("headline", story.headline());
+        ArrayNode summary = root.putArray("summary");
+        for (SummarySentence s : story.summary()) {
+            ObjectNode o = summary.addObject();
+            o.put("text", s.text());
+            ArrayNode src = o.putArray("sources");
+            s.sources().forEach(src::add);
+            ArrayNode ev = o.putArray("evidence");
+            for (SentenceRef r : s.evidence()) {
+                ev.add(ref(r));
+            }
+        }
+        ArrayNode articles = root.putArray("articles");
+        for (Article a : story.articles()) {
+            articles.add(article(a));
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : story.quotes()) {
+            ObjectNode o = quotes.addObject();
+            o.put("speaker", q.speaker());
+            o.put("text", q.text());
+            o.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("article", q.article());
+            o.put("group", q.group());
+            o.put("start", q.start());
+            o.put("end", q.end());
+        }
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : story.entities()) {
+            ObjectNode o = entities.addObject();
+            o.put("name", e.name());
+            o.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode al = o.putArray("aliases");
+            e.aliases().forEach(al::add);
+            o.put("mentions", e.mentions());
+            ArrayNode ar = o.putArray("articles");
+            e.articles().forEach(ar::add);
+        }
+        ArrayNode rep = root.putArray("repeatedParagraphs");
+        for (ParagraphGroup g : story.repeatedParagraphs()) {
+            ObjectNode o = rep.addObject();
+            o.put("text", g.text());
+            ArrayNode ar = o.putArray("articles");
+            g.articles().forEach(ar::add);
+        }
+        ObjectNode gen = root.putObject("generator");
+        gen.put("name", "newsfuse");
+        gen.put("version", version);
+        return root;
+    }
+
+    public static ObjectNode article(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("input", a.input());
+        o.put("outlet", a.outlet());
+        o.put("title", a.title());
+        o.put("byline", a.byline());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("dateline", a.dateline());
+        o.put("url", a.url());
+        o.put("language", a.language());
+        o.put("text", a.text());
+        ArrayNode sentences = o.putArray("sentences");
+        a.sentences().forEach(s -> {
+            ArrayNode span = sentences.addArray();
+            span.add(s.start());
+            span.add(s.end());
+        });
+        return o;
+    }
+
+    private static ObjectNode ref(SentenceRef r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("article", r.article());
+        o.put("sentence", r.sentence());
+        o.put("start", r.start());
+        o.put("end", r.end());
+        return o;
+    }
+
+    public static String write(Story story, String version) {
+        try {
+            return MAPPER.writeValueAsString(toJson(story, version)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write story.json", e);
+        }
+    }
+}
