@@ -22,7 +22,12 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         for (CommandContribution c : ServiceLoader.load(CommandContribution.class)) {
-            cl.addSubcommand(c.command());
+            Object cmd = c.command();
+            if (cmd instanceof CommandLine sub) {
+                cl.addSubcommand(sub.getCommandName(), sub);
+            } else {
+                cl.addSubcommand(cmd);
+            }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
