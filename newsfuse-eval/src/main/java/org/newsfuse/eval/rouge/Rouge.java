@@ -10,12 +10,16 @@ import java.util.TreeSet;
 
 /**
  * A ROUGE scorer that reproduces the ROUGE-1.5.5 Perl script: ROUGE-N for any n and ROUGE-L, with
- * the script's tokenization, truncation, Porter stemming, stop-word removal, model averaging and
- * rounding. Immutable and thread-safe; build one with {@link #builder()} or take the DUC preset
- * {@link #duc2004()}.
+ * the script's tokenization and truncation ({@link RougeTokenizer}), its stemming (WordNet
+ * irregular forms, then its Porter variant: {@link StemExceptions}, {@link PorterStemmer}),
+ * stop-word removal, reference combination ({@link Averaging}) and rounding ({@link Score}).
+ * Immutable and thread-safe; build one with {@link #builder()} or take the DUC preset
+ * {@link #duc2004()}. Averages over many evaluations as the script prints them come from
+ * {@link Bootstrap}.
  *
  * <p>Each summary is given as its sentences, one per element, exactly as the lines of a
- * sentence-per-line (SPL) file given to the script.
+ * sentence-per-line (SPL) file given to the script. To score many peers against the same
+ * references, read them once with {@link #references(List)}.
  */
 public final class Rouge {
 
@@ -51,7 +55,11 @@ public final class Rouge {
                 .alpha(0.5).averaging(Averaging.AVERAGE).build();
     }
 
-    /** A builder with ROUGE-1.5.5's defaults: n = 1..4, ROUGE-L on, no stemming, no limit. */
+    /**
+     * A builder with ROUGE-1 to ROUGE-4 and ROUGE-L, no stemming, no stop-word removal, no length
+     * limit, alpha 0.5 and model averaging: the script's defaults, except that the script computes
+     * ROUGE-N only when given {@code -n}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,32 +86,75 @@ public final class Rouge {
      * @return one {@link Score} per configured metric
      */
     public Scores score(List<String> peerSentences, List<List<String>> referenceSummaries) {
+        return score(peerSentences, references(referenceSummaries));
+    }
+
+    /**
+     * Reads reference summaries once, for scoring many peers against them with
+     * {@link #score(List, References)} (the reading is most of the cost of a score).
+     */
+    public References references(List<List<String>> referenceSummaries) {
         if (referenceSummaries.isEmpty()) {
             throw new IllegalArgumentException("at least one reference summary is needed");
         }
-        List<String> peerTokens = tokenizer.tokens(peerSentences, lengthLimit);
-        List<List<String>> modelTokens = new ArrayList<>();
-        for (List<String> reference : referenceSummaries) {
-            modelTokens.add(tokenizer.tokens(reference, lengthLimit));
+        List<Reference> refs = new ArrayList<>();
+        for (List<String> summary : referenceSummaries) {
+            List<String> tokens = tokenizer.tokens(summary, lengthLimit);
+            Map<Integer, Map<String, Integer>> grams = new HashMap<>();
+            for (int n : ngramOrders) {
+                grams.put(n, ngrams(tokens, n));
+            }
+            refs.add(new Reference(tokens.size(), grams, lcs ? ngrams(tokens, 1) : Map.of(),
+                    lcs ? tokenizer.sentenceTokens(summary, lengthLimit) : List.of()));
         }
+        return new References(this, refs);
+    }
+
+    /** Scores one peer summary against references read by {@link #references} of this scorer. */
+    public Scores score(List<String> peerSentences, References references) {
+        if (references.owner != this) {
+            throw new IllegalArgumentException("references were read by another Rouge configuration");
+        }
+        List<String> peerTokens = tokenizer.tokens(peerSentences, lengthLimit);
         Map<String, Score> out = new LinkedHashMap<>();
         for (int n : ngramOrders) {
-            out.put("ROUGE-" + n, ngramScore(peerTokens, modelTokens, n));
+            out.put("ROUGE-" + n, ngramScore(peerTokens, references.list, n));
         }
         if (lcs) {
-            out.put("ROUGE-L", lcsScore(peerSentences, peerTokens, referenceSummaries, modelTokens));
+            out.put("ROUGE-L", lcsScore(peerSentences, peerTokens, references.list));
         }
         return new Scores(out);
     }
 
-    private Score ngramScore(List<String> peerTokens, List<List<String>> modelTokens, int n) {
+    /** Reference summaries as read by one {@link Rouge} configuration, ready to score against. */
+    public static final class References {
+        private final Rouge owner;
+        private final List<Reference> list;
+
+        private References(Rouge owner, List<Reference> list) {
+            this.owner = owner;
+            this.list = List.copyOf(list);
+        }
+
+        /** How many reference summaries there are. */
+        public int size() {
+            return list.size();
+        }
+    }
+
+    /** One reference read for scoring: token count, n-gram counts by order, LCS material. */
+    private record Reference(int tokenCount, Map<Integer, Map<String, Integer>> grams,
+                             Map<String, Integer> unigrams, List<List<String>> sentences) {
+    }
+
+    private Score ngramScore(List<String> peerTokens, List<Reference> references, int n) {
         Map<String, Integer> peerGrams = ngrams(peerTokens, n);
         int peerCount = Math.max(0, peerTokens.size() - n + 1);
         long totalHit = 0, totalModel = 0, totalPeer = 0;
         double best = -1;
-        for (List<String> model : modelTokens) {
-            Map<String, Integer> modelGrams = ngrams(model, n);
-            int modelCount = Math.max(0, model.size() - n + 1);
+        for (Reference reference : references) {
+            Map<String, Integer> modelGrams = reference.grams().get(n);
+            int modelCount = Math.max(0, reference.tokenCount() - n + 1);
             long hit = 0;
             for (Map.Entry<String, Integer> e : modelGrams.entrySet()) {
                 Integer p = peerGrams.get(e.getKey());
@@ -128,15 +179,13 @@ public final class Rouge {
         return Score.of(totalHit, totalModel, totalPeer, alpha);
     }
 
-    private Score lcsScore(List<String> peerSentences, List<String> peerTokens,
-                           List<List<String>> references, List<List<String>> modelTokens) {
+    private Score lcsScore(List<String> peerSentences, List<String> peerTokens, List<Reference> references) {
         List<List<String>> peer = tokenizer.sentenceTokens(peerSentences, lengthLimit);
         Map<String, Integer> peerUnigrams = ngrams(peerTokens, 1);
         long totalHit = 0, totalModel = 0, totalPeer = 0;
         double best = -1;
-        for (int r = 0; r < references.size(); r++) {
-            List<List<String>> model = tokenizer.sentenceTokens(references.get(r), lengthLimit);
-            Lcs.Result result = Lcs.unionLcs(model, peer, ngrams(modelTokens.get(r), 1), peerUnigrams);
+        for (Reference reference : references) {
+            Lcs.Result result = Lcs.unionLcs(reference.sentences(), peer, reference.unigrams(), peerUnigrams);
             if (averaging == Averaging.AVERAGE) {
                 totalHit += result.hits();
                 totalModel += result.modelLength();
@@ -215,7 +264,7 @@ public final class Rouge {
                 + stopWords.size() + ", limit=" + lengthLimit + ", alpha=" + alpha + ", f=" + averaging + "]";
     }
 
-    /** Builder of {@link Rouge}; starts at ROUGE-1.5.5's own defaults. */
+    /** Builder of {@link Rouge}; see {@link Rouge#builder()} for where it starts. */
     public static final class Builder {
         private List<Integer> ngramOrders = List.of(1, 2, 3, 4);
         private boolean lcs = true;
@@ -298,6 +347,9 @@ public final class Rouge {
 
         /** How the references are combined ({@code -f A} or {@code -f B}). */
         public Builder averaging(Averaging averaging) {
+            if (averaging == null) {
+                throw new IllegalArgumentException("averaging is required");
+            }
             this.averaging = averaging;
             return this;
         }

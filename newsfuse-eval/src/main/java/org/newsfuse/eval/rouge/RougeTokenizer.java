@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,9 @@ public final class RougeTokenizer {
     private final Set<String> stopWords;
     private final Map<String, String> stemExceptions;
     private final PorterStemmer stemmer = new PorterStemmer();
+    /** Stems already computed: stemming is most of the cost of scoring. Bounded by clearing. */
+    private final Map<String, String> stemCache = new ConcurrentHashMap<>();
+    private static final int STEM_CACHE_LIMIT = 200_000;
 
     /**
      * @param stemming       stem tokens longer than three characters ({@code -m})
@@ -95,8 +99,17 @@ public final class RougeTokenizer {
 
     /** ROUGE's {@code MorphStem}: the exception table first, else the Porter stemmer. */
     private String morphStem(String token) {
+        String cached = stemCache.get(token);
+        if (cached != null) {
+            return cached;
+        }
         String base = stemExceptions.get(token);
-        return base != null ? base : stemmer.stem(token);
+        String stem = base != null ? base : stemmer.stem(token);
+        if (stemCache.size() >= STEM_CACHE_LIMIT) {
+            stemCache.clear();
+        }
+        stemCache.put(token, stem);
+        return stem;
     }
 
     /** Non-empty lines, as bytes in a Latin-1 string, ASCII lower-cased. */

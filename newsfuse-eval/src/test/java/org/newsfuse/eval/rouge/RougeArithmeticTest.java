@@ -1,6 +1,7 @@
 package org.newsfuse.eval.rouge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,17 @@ class RougeArithmeticTest {
         List<List<String>> ref = List.of(List.of("police killed the gunman"));
         assertEquals(3, rouge.score(List.of("police kill the gunman"), ref).rougeL().hits());
         assertEquals(2, rouge.score(List.of("the gunman kill police"), ref).rougeL().hits());
+    }
+
+    @Test
+    void referencesReadOnceScoreAsReadEachTime() {
+        Rouge rouge = Rouge.builder().maxNgram(3).lcs(true).stemming(true).lengthLimit(LengthLimit.words(5)).build();
+        Rouge.References refs = rouge.references(List.of(REF_1, REF_2));
+        assertEquals(2, refs.size());
+        for (List<String> peer : List.of(PEER, REF_2, List.of("Mats were sat on by cats."))) {
+            assertEquals(rouge.score(peer, List.of(REF_1, REF_2)).asMap(), rouge.score(peer, refs).asMap());
+        }
+        assertThrows(IllegalArgumentException.class, () -> plain().build().score(PEER, refs));
     }
 
     @Test
