@@ -20,7 +20,9 @@ final class Shared {
                 return p;
             }
         }
-        Assumptions.assumeTrue(false, "../shared/" + sub + " not found: skipping (it holds third-party data kept outside the repository)");
+        String why = "../shared/" + sub + " not found: skipping (it holds third-party data kept outside the repository)";
+        System.err.println("SKIPPED: " + why);
+        Assumptions.assumeTrue(false, why);
         return null;
     }
 }
