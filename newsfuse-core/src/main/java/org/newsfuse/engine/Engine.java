@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.newsfuse.clean.CleanStage;
+import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
 import org.newsfuse.model.Article;
@@ -30,11 +31,12 @@ public final class Engine {
         this.pipeline = standardPipeline(options);
     }
 
-    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize. */
+    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize → compare. */
     public static Pipeline standardPipeline(EngineOptions options) {
         return new Pipeline(
                 List.of(new CleanStage(), new ParagraphDedupStage(), new NlpStage()),
-                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords()))));
+                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords())),
+                        new CompareStage()));
     }
 
     public Pipeline pipeline() {
