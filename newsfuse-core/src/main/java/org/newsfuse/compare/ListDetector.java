@@ -45,6 +45,7 @@ final class ListDetector implements Detector {
             }
         }
         List<Discrepancy> out = new ArrayList<>();
+        alignedLists(facts, out, nlp);
         for (Map.Entry<String, List<Mention>> e : byHead.entrySet()) {
             List<Mention> ms = e.getValue();
             if (!overlapping(ms)) {
@@ -56,6 +57,68 @@ final class ListDetector implements Detector {
             }
         }
         return out;
+    }
+
+    private static final String ITEM = "(?:(?:the|a|an)\\s+)?[\\w-]+(?:\\s+(?!(?:before|after|in|on|at|for|with|from|to|by"
+            + "|of|as|during|when|while|since|until|and|or|that|which|who|is|are|was|were)\\b)[\\w-]+)?";
+    private static final Pattern SERIES = Pattern.compile("(?i)\\b((?:" + ITEM + ",\\s+)+" + ITEM + ",?\\s+(?:and|or)\\s+"
+            + ITEM + ")\\b");
+
+    /**
+     * Lists inside one fact: two outlets' aligned sentences each give a series ("the school, the
+     * clinic and the bakery"); when the members overlap by half or more but differ, the lists differ.
+     */
+    private static void alignedLists(List<AlignedFact> facts, List<Discrepancy> out, Nlp nlp) {
+        for (AlignedFact f : facts) {
+            if (f.outlets().size() < 2) {
+                continue;
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (StoryVectors.Unit u : f.members()) {
+                Matcher m = SERIES.matcher(u.text());
+                if (m.find()) {
+                    TreeSet<String> members = new TreeSet<>();
+                    for (String item : m.group(1).split(",\\s*|\\s+(?:and|or)\\s+")) {
+                        StringBuilder key = new StringBuilder();
+                        for (String w : item.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                            if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an") && !w.equals("and")
+                                    && !w.equals("or")) {
+                                key.append(key.length() > 0 ? " " : "").append(StoryVectors.fold(nlp.stem(w)));
+                            }
+                        }
+                        if (key.length() > 0) {
+                            members.add(key.toString());
+                        }
+                    }
+                    if (members.size() >= 2) {
+                        ms.add(new Mention("series", String.join("+", members), m.group(1), u));
+                    }
+                }
+            }
+            if (ms.size() < 2 || !overlapping(ms) || !halfShared(ms)) {
+                continue;
+            }
+            Discrepancy d = Sides.of(Discrepancy.Kind.LIST, StanceDetector.about(ms.get(0).unit(), ms.get(1).unit()), ms);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+    }
+
+    /** Every two lists share at least half of the smaller one's members. */
+    private static boolean halfShared(List<Mention> ms) {
+        for (Mention a : ms) {
+            for (Mention b : ms) {
+                TreeSet<String> x = new TreeSet<>(List.of(a.value().split("\\+")));
+                List<String> y = List.of(b.value().split("\\+"));
+                int smaller = Math.min(x.size(), y.size());
+                x.retainAll(y);
+                if (x.size() * 2 < smaller) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Every pair of distinct member sets shares a member: the lists are of the same things. */

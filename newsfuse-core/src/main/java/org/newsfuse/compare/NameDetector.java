@@ -23,6 +23,19 @@ import org.newsfuse.text.StoryVectors;
  * extension, and must meet one of those two conditions.
  */
 final class NameDetector implements Detector {
+    /** Capitalised words of titles and institutions: look-alikes among them are different words, not misspellings. */
+    private static final Set<String> COMMON_CAPITALISED = Set.of("minister", "ministers", "ministry", "ministries",
+            "president", "presidents", "presidency", "prime", "premier", "foreign", "government", "governments",
+            "governor", "council", "councils", "counsel", "agency", "agencies", "office", "officer", "officers",
+            "department", "secretary", "secretariat", "general", "generals", "committee", "commission", "commissioner",
+            "party", "parties", "police", "court", "courts", "army", "armies", "navy", "university", "institute",
+            "service", "services", "national", "nations", "federal", "state", "states", "city", "cities", "province",
+            "provinces", "provincial", "district", "region", "regional", "street", "road", "union", "unions", "senate",
+            "senator", "senators", "parliament", "assembly", "minority", "majority", "central", "centre", "center",
+            "western", "eastern", "northern", "southern", "north", "south", "east", "west", "summit", "summits",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
     private static final Pattern QUOTED = Pattern.compile("[\"“‘']([A-Z][^\"”’'“‘]{2,60}?)[\"”’']");
 
     @Override
@@ -171,6 +184,9 @@ final class NameDetector implements Detector {
     static boolean lookAlike(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
+        if (COMMON_CAPITALISED.contains(x) || COMMON_CAPITALISED.contains(y)) {
+            return false;
+        }
         if (x.equals(y) || x.charAt(0) != y.charAt(0) || x.startsWith(y) || y.startsWith(x)) {
             return false;
         }

@@ -17,7 +17,8 @@ import org.newsfuse.text.StoryVectors;
 final class StanceDetector implements Detector {
     /** Aligned sentences must be at least this similar for a polarity difference to count. */
     static final double POLARITY_SIMILARITY = 0.5;
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|none|neither|nor)\\b|n['’]t\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+(?:only|just|merely|least)\\b)"
+            + "|no(?!\\s+(?:doubt|matter)\\b)|never|nothing|none|neither|nor)\\b|n['’]t\\b");
     private static final Set<String> HEDGES = Set.of("specific", "particular", "detailed", "formal", "substantive",
             "concrete", "major", "serious", "real", "direct", "official", "much", "significant", "final", "firm");
 
