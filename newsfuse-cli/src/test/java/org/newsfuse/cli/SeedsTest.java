@@ -82,6 +82,51 @@ class SeedsTest {
     }
 
     @Test
+    void disagreementsACarefulReaderFindsWithBothSides() {
+        JsonNode d = story.get("discrepancies");
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (JsonNode x : d) {
+            assertTrue(x.get("sides").size() >= 2);
+            for (JsonNode side : x.get("sides")) {
+                assertTrue(side.get("outlets").size() >= 1 && side.get("sentences").size() >= 1, x.toString());
+                for (JsonNode sentence : side.get("sentences")) {
+                    boolean inSomeArticle = false;
+                    for (JsonNode a : story.get("articles")) {
+                        inSomeArticle |= a.get("text").asText().contains(sentence.asText());
+                    }
+                    assertTrue(inSomeArticle, "a side's sentence is verbatim from an article: " + sentence);
+                }
+                found.add(x.get("kind").asText() + ":" + side.get("text").asText());
+            }
+        }
+        assertTrue(found.contains("name:Make in India") && found.contains("name:Made in India"), found.toString());
+        assertTrue(found.contains("duration:two-day visit") && found.contains("duration:nearly 19-hour visit"), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("hedging:") && f.contains("no such discussions")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("hedging:") && f.contains("no specific discussion")), found.toString());
+        assertTrue(found.contains("list:nuclear and defense sectors"), found.toString());
+        assertTrue(d.size() >= 4);
+    }
+
+    @Test
+    void timelineDatesTheTalksAndPutsTheSummitAfterThem() {
+        int talks = -1;
+        int summit = -1;
+        JsonNode t = story.get("timeline");
+        for (int i = 0; i < t.size(); i++) {
+            JsonNode e = t.get(i);
+            if (talks < 0 && e.get("date").asText().equals("2021-04-06")) {
+                talks = i;
+            }
+            if (e.get("when").asText().equals("later this year") && e.get("text").asText().contains("summit")) {
+                summit = i;
+                assertEquals("2021", e.get("date").asText());
+            }
+        }
+        assertTrue(talks >= 0, "the talks are dated 2021-04-06: " + t);
+        assertTrue(summit > talks, "the annual summit comes after the talks: " + t);
+    }
+
+    @Test
     void summaryNamesBothMinistersAndCitesSeveralOutlets() {
         StringBuilder all = new StringBuilder();
         int multi = 0;
