@@ -421,6 +421,7 @@ public final class MentionFinder {
     }
 
     private static String span(Article a, List<Token> toks, int from, int to) {
-        return a.text().substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
+        String s = a.text().substring(toks.get(from).start(), toks.get(to - 1).end());
+        return s.indexOf('\n') < 0 && s.indexOf("  ") < 0 && s.indexOf('\t') < 0 ? s : s.replaceAll("\\s+", " ");
     }
 }

@@ -1,11 +1,22 @@
 package org.newsfuse.entities;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Spelling-tolerant comparison of names: transliteration folding, small misspellings, initials. */
 public final class NameForms {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private NameForms() {
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128 && s.charAt(i) != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -14,8 +25,18 @@ public final class NameForms {
      * kh/h, ph/f).
      */
     public static String fold(String token) {
-        String s = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replace(".", "").replace("-", "");
+        String s = ascii(token) ? token : MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '’' && c != '\'' && c != '.' && c != '-') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        s = b.toString();
+        if (s.indexOf('h') < 0 && s.indexOf('y') < 0 && !s.endsWith("ii")) {
+            return s;
+        }
         s = s.replace("kh", "h").replace("ph", "f").replace("iy", "i").replace("yi", "i");
         if (s.endsWith("ey") || s.endsWith("ay")) {
             s = s.substring(0, s.length() - 1) + "i";

@@ -901,7 +901,7 @@ public final class QuoteExtractor {
                     if (d.antecedentEnd < 0) {
                         break;
                     }
-                } else if (best == null) {
+                } else if (best == null && h.first().type() == Entity.Type.ORGANISATION) {
                     best = h;
                 }
             }

@@ -16,13 +16,15 @@ import org.newsfuse.entities.MentionFinder;
 /**
  * The verbs of saying (resource {@code speech-verbs.txt}, written for newsfuse): every form of each
  * verb, its lemma, and whether the extractor takes it as a cue on its own (core verbs: say, tell,
- * add, note, argue, ...) or only next to a quotation in marks (call, ask, continue, ...).
+ * add, note, argue, ...) or only next to a quotation in marks (ask, continue, ...; and the verbs of
+ * communication that name or judge rather than report: call, describe, criticize, ...).
  */
 public final class SpeechVerbs implements MentionFinder.SpeechCue {
     private static final SpeechVerbs INSTANCE = new SpeechVerbs();
 
     private final Map<String, String> lemmas = new HashMap<>();
     private final Set<String> core = new HashSet<>();
+    private final Set<String> saying = new HashSet<>();
 
     private SpeechVerbs() {
         try (InputStream in = SpeechVerbs.class.getResourceAsStream("speech-verbs.txt")) {
@@ -36,11 +38,15 @@ public final class SpeechVerbs implements MentionFinder.SpeechCue {
                     continue;
                 }
                 boolean starred = l.startsWith("*");
-                String[] f = (starred ? l.substring(1) : l).trim().split("\\s+");
+                boolean naming = l.startsWith("-");
+                String[] f = (starred || naming ? l.substring(1) : l).trim().split("\\s+");
                 for (String form : f) {
                     lemmas.put(form, f[0]);
-                    if (!starred) {
+                    if (!starred && !naming) {
                         core.add(form);
+                    }
+                    if (!naming) {
+                        saying.add(form);
                     }
                 }
             }
@@ -76,15 +82,24 @@ public final class SpeechVerbs implements MentionFinder.SpeechCue {
     /**
      * Whether an attribution cue (as annotated: "said", "has said", "told reporters", "according
      * to", "said in an interview") is a cue of speech: one of its words is a form of a verb of
-     * saying, or it is "according to".
+     * saying (not one of the verbs that name or judge, marked - in the list), or it is "according to".
      */
     public boolean isSpeechCue(String cue) {
+        return cueMatches(cue, saying);
+    }
+
+    /** Like {@link #isSpeechCue} with the verbs that name or judge ("called", "criticized") too. */
+    public boolean isCommunicationCue(String cue) {
+        return cueMatches(cue, lemmas.keySet());
+    }
+
+    private static boolean cueMatches(String cue, Set<String> forms) {
         String c = cue.toLowerCase(Locale.ROOT);
         if (c.contains("according to")) {
             return true;
         }
         for (String w : c.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && lemmas.containsKey(w)) {
+            if (!w.isEmpty() && forms.contains(w)) {
                 return true;
             }
         }
