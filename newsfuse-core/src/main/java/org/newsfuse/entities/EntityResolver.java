@@ -31,6 +31,8 @@ public final class EntityResolver {
     private static final Set<String> INTENSIFIERS = Set.of("top", "senior", "visiting", "veteran", "powerful", "new",
             "then", "current", "incumbent", "outgoing", "influential");
 
+    private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s\\-]+");
+
     private final Gazetteer gaz = Gazetteer.get();
 
     /** What a story's mentions resolved to. */
@@ -103,7 +105,8 @@ public final class EntityResolver {
         }
         // full names: those with whole given names first, so initials join them
         List<Mention> ordered = new ArrayList<>(fulls);
-        ordered.sort(Comparator.comparing(m -> NameForms.isInitial(nameTokens(m)[0])));
+        ordered.sort(Comparator.comparing(m -> NameForms.isInitial(m.name().substring(0,
+                m.name().indexOf(' ') < 0 ? m.name().length() : m.name().indexOf(' ')))));
         for (Mention m : ordered) {
             String[] t = nameTokens(m);
             String sur = NameForms.fold(t[t.length - 1]);
@@ -294,7 +297,7 @@ public final class EntityResolver {
         }
         List<String> words = new ArrayList<>();
         StringBuilder initials = new StringBuilder();
-        for (String w : role.split("[\\s\\-]+")) {
+        for (String w : ROLE_WORDS.split(role)) {
             String k = w.toLowerCase(Locale.ROOT).replace(".", "").replace("’s", "").replace("'s", "");
             if (k.isEmpty()) {
                 continue;
@@ -360,7 +363,7 @@ public final class EntityResolver {
     }
 
     private String[] nameTokens(Mention m) {
-        String[] t = m.name().split("\\s+");
+        String[] t = m.name().split(" ");
         int n = t.length;
         while (n > 1 && SUFFIXES.contains(t[n - 1].toLowerCase(Locale.ROOT).replace(".", "").replace(",", ""))) {
             n--;
@@ -429,7 +432,7 @@ public final class EntityResolver {
 
     private static String fold(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : name.split(" ")) {
             sb.append(NameForms.fold(w)).append(' ');
         }
         return sb.toString().strip();

@@ -93,6 +93,14 @@ public final class Gazetteer {
     }
 
     static String key(String s) {
+        boolean plain = !s.isEmpty() && s.length() < 40;
+        for (int i = 0; plain && i < s.length(); i++) {
+            char c = s.charAt(i);
+            plain = c >= 'a' && c <= 'z';
+        }
+        if (plain) {
+            return s;
+        }
         String k = s.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         return k.endsWith(".") && k.length() > 1 && k.indexOf('.') == k.length() - 1 ? k.substring(0, k.length() - 1) : k;
     }

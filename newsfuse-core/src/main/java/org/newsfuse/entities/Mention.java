@@ -25,6 +25,6 @@ public record Mention(String article, int start, int end, String text, Kind kind
 
     /** The name's tokens. */
     public List<String> nameTokens() {
-        return List.of(name.split("\\s+"));
+        return List.of(name.split(" "));
     }
 }

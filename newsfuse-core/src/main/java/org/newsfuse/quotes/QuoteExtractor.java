@@ -277,11 +277,8 @@ public final class QuoteExtractor {
             if (!addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
                 return null;
             }
-        } else {
-            int e = c;
-            if (!addClause(text, d, t, first, e, spans, used)) {
-                return null;
-            }
+        } else if (!addClause(text, d, t, first, c, spans, used)) {
+            return null;
         }
         return d;
     }
@@ -439,10 +436,6 @@ public final class QuoteExtractor {
             d.content.add(new Attribution.Span(q.start(), q.end()));
             d.direct = true;
         } else {
-            int e = b;
-            if (e > 0 && CLOSING_MARKS.contains(bw) && lower(t, e - 1).equals(",")) {
-                e = b + 1;
-            }
             if (!addClause(text, d, t, first, bw.equals(",") ? b : b + 1, spans, used)) {
                 return null;
             }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,9 +129,5 @@ public final class QuoteGrouper {
         if (ra != rb) {
             p[Math.max(ra, rb)] = Math.min(ra, rb);
         }
-    }
-
-    static boolean sameSpeaker(String a, String b) {
-        return a == null || b == null || Objects.equals(a, b);
     }
 }
