@@ -12,12 +12,15 @@ import org.newsfuse.clean.CleanStage;
 import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
+import org.newsfuse.entities.EntitiesStage;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.Story;
 import org.newsfuse.nlp.NlpStage;
 import org.newsfuse.pipeline.DocumentError;
 import org.newsfuse.pipeline.Pipeline;
+import org.newsfuse.quotes.QuotesStage;
+import org.newsfuse.quotes.SpeechVerbs;
 import org.newsfuse.summarize.SummarizeStage;
 import org.newsfuse.summarize.Summarizer;
 
@@ -31,12 +34,15 @@ public final class Engine {
         this.pipeline = standardPipeline(options);
     }
 
-    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize → compare. */
+    /**
+     * The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → entities → quotes →
+     * summarize → compare.
+     */
     public static Pipeline standardPipeline(EngineOptions options) {
         return new Pipeline(
                 List.of(new CleanStage(), new ParagraphDedupStage(), new NlpStage()),
-                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords())),
-                        new CompareStage()));
+                List.of(new RepeatedParagraphsStage(), new EntitiesStage(SpeechVerbs.get()), new QuotesStage(),
+                        new SummarizeStage(new Summarizer.Options(options.summaryWords())), new CompareStage()));
     }
 
     public Pipeline pipeline() {

@@ -29,4 +29,8 @@ public final class Annotations {
     public static final String COMPARISON = "comparison";
     /** Story level: a cited summary and a headline. */
     public static final String SUMMARY = "summary";
+    /** Story level: people, organisations, places and other named things with their aliases merged. */
+    public static final String ENTITIES = "entities";
+    /** Story level: quotes with their speakers, grouped across outlets. */
+    public static final String QUOTES = "quotes";
 }

@@ -41,6 +41,9 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;font-size:.9rem;display:block;overflow-x:auto}
             th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
             blockquote{margin:.4rem 0 .4rem 0;padding-left:.8rem;border-left:3px solid var(--line)}
+            blockquote.reported{font-style:italic}
+            div.statement{margin:.6rem 0;padding:.1rem 0 .1rem .4rem;border-left:3px solid var(--accent)}
+            div.statement blockquote + blockquote{margin-left:1rem}
             footer{margin-top:3rem;color:var(--muted);font-size:.8rem}
             @media (max-width:480px){body{font-size:15px}h1{font-size:1.3rem}}
             """;
@@ -72,11 +75,20 @@ public final class HtmlReport {
 
         if (!story.quotes().isEmpty()) {
             h.append("<section id=\"quotes\">\n<h2>Who said what</h2>\n");
-            for (Quote q : story.quotes()) {
-                Article a = story.article(q.article());
-                h.append("<blockquote><strong>").append(Html.escape(q.speaker() == null ? "Speaker unknown" : q.speaker()))
-                        .append(":</strong> “").append(Html.escape(q.text())).append("” <span class=\"meta\">— ")
-                        .append(Html.escape(a == null ? q.article() : Citations.shortLabel(a))).append("</span></blockquote>\n");
+            for (SpeakerQuotes.Speaker sp : SpeakerQuotes.of(story)) {
+                h.append("<h3>").append(Html.escape(sp.name() == null ? "Speaker unknown" : sp.name())).append("</h3>\n");
+                for (SpeakerQuotes.Statement st : sp.statements()) {
+                    h.append("<div class=\"statement\">\n");
+                    for (SpeakerQuotes.Wording w : st.wordings()) {
+                        boolean direct = w.kind() == Quote.Kind.DIRECT;
+                        h.append("<blockquote").append(direct ? "" : " class=\"reported\"").append(">")
+                                .append(direct ? "“" : "").append(Html.escape(w.text())).append(direct ? "”" : "")
+                                .append(" <span class=\"meta\">— ")
+                                .append(Html.escape(String.join("; ", Citations.labels(story, w.articles()))))
+                                .append("</span></blockquote>\n");
+                    }
+                    h.append("</div>\n");
+                }
             }
             h.append("</section>\n");
         }

@@ -1,5 +1,6 @@
 package org.newsfuse.report;
 
+import java.util.List;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.ParagraphGroup;
 import org.newsfuse.model.Quote;
@@ -22,12 +23,20 @@ public final class MarkdownReport {
                     .append(cite(story, s)).append("\n");
         }
         if (!story.quotes().isEmpty()) {
-            md.append("\n## Who said what\n\n");
-            for (Quote q : story.quotes()) {
-                Article a = story.article(q.article());
-                md.append("- **").append(inline(q.speaker() == null ? "(speaker unknown)" : q.speaker()))
-                        .append("**: “").append(inline(q.text())).append("” — ")
-                        .append(inline(a == null ? q.article() : Citations.shortLabel(a))).append("\n");
+            md.append("\n## Who said what\n");
+            for (SpeakerQuotes.Speaker sp : SpeakerQuotes.of(story)) {
+                md.append("\n### ").append(inline(sp.name() == null ? "Speaker unknown" : sp.name())).append("\n\n");
+                for (SpeakerQuotes.Statement st : sp.statements()) {
+                    List<SpeakerQuotes.Wording> ws = st.wordings();
+                    SpeakerQuotes.Wording first = ws.get(0);
+                    md.append("- ").append(wording(first)).append(" ")
+                            .append(bracket(String.join("; ", Citations.labels(story, first.articles())))).append("\n");
+                    for (int i = 1; i < ws.size(); i++) {
+                        md.append("  - ").append(wording(ws.get(i))).append(" ")
+                                .append(bracket(String.join("; ", Citations.labels(story, ws.get(i).articles()))))
+                                .append("\n");
+                    }
+                }
             }
         }
         ComparisonMarkdown.append(md, story);
@@ -48,6 +57,11 @@ public final class MarkdownReport {
                     .append(cell(a.input())).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** A direct quote in quotation marks; reported speech as written, in italics. */
+    private static String wording(SpeakerQuotes.Wording w) {
+        return w.kind() == Quote.Kind.DIRECT ? "“" + inline(w.text()) + "”" : "_" + inline(w.text()) + "_";
     }
 
     private static String cite(Story story, SummarySentence s) {

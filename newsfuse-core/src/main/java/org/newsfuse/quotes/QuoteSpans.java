@@ -1,0 +1,145 @@
+package org.newsfuse.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text in quotation marks inside one paragraph: curly double marks, straight double marks (an
+ * opening one follows a space or the paragraph start, a closing one is followed by a space,
+ * punctuation or the end), and single marks (‘…’ or '…' when not an apostrophe). A quote left open
+ * at the paragraph's end runs to the end (the next paragraph may carry it on). Marks inside a quote
+ * are nested quotes, not new ones.
+ */
+public final class QuoteSpans {
+    private QuoteSpans() {
+    }
+
+    /**
+     * A quotation: {@code [start, end)} includes its marks.
+     *
+     * @param closed false when the paragraph ended before a closing mark
+     */
+    public record Span(int start, int end, boolean closed) {
+        public boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    /** Quotations in {@code text[from, to)}, in order. */
+    public static List<Span> find(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && opens(text, i, from, to))) {
+                int close = closeDouble(text, i + 1, to);
+                if (close < 0) {
+                    if (words(text, i + 1, to) >= 2) {
+                        out.add(new Span(i, trimEnd(text, i, to), false));
+                    }
+                    return out;
+                }
+                out.add(new Span(i, close + 1, true));
+                i = close + 1;
+            } else if ((c == '‘' || c == '\'') && opensSingle(text, i, from, to)) {
+                int close = closeSingle(text, i + 1, to);
+                if (close > i + 1) {
+                    out.add(new Span(i, close + 1, true));
+                    i = close + 1;
+                } else {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean opens(String text, int i, int from, int to) {
+        boolean before = i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    private static int closeDouble(String text, int i, int to) {
+        for (int k = i; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return k;
+            }
+            if (c == '"') {
+                boolean nestedOpen = k > i && Character.isWhitespace(text.charAt(k - 1)) && k + 1 < to
+                        && !Character.isWhitespace(text.charAt(k + 1));
+                if (!nestedOpen) {
+                    return k;
+                }
+                int n = closeDouble(text, k + 1, to);
+                if (n < 0) {
+                    return -1;
+                }
+                k = n;
+            } else if (c == '“') {
+                int n = closeDouble(text, k + 1, to);
+                if (n < 0) {
+                    return -1;
+                }
+                k = n;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensSingle(String text, int i, int from, int to) {
+        if (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static int closeSingle(String text, int i, int to) {
+        for (int k = i; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '’' || c == '\'') {
+                boolean letterBefore = k > i && Character.isLetterOrDigit(text.charAt(k - 1));
+                boolean letterAfter = k + 1 < to && Character.isLetter(text.charAt(k + 1));
+                if (letterAfter) {
+                    continue; // apostrophe: don't, Russia's
+                }
+                if (c == '\'' && letterBefore && k + 1 < to && text.charAt(k + 1) == 's') {
+                    continue;
+                }
+                if (!Character.isWhitespace(text.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            if (c == '"' || c == '“' || c == '”') {
+                return -1;
+            }
+            if (k - i > 400) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int k = from; k < to; k++) {
+            boolean l = Character.isLetterOrDigit(text.charAt(k));
+            if (l && !in) {
+                n++;
+            }
+            in = l;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsfuse.eval.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionScorerTest {
+    // invented text: offsets below point into it
+    static final String TEXT = "Ana Berg said the bridge will open in May. \"It is late,\" she said. Officials disagreed.";
+
+    static List<String> ann() {
+        int c1 = TEXT.indexOf("the bridge");
+        int e1 = TEXT.indexOf(" in May.") + 7;
+        int q = TEXT.indexOf('"');
+        int qe = TEXT.indexOf(",\"") + 2;
+        int she = TEXT.indexOf("she");
+        int dis = TEXT.indexOf("Officials");
+        return List.of(
+                "T1\tSource 0 8\tAna Berg",
+                "T2\tCue 9 13\tsaid",
+                "T3\tContent " + c1 + " " + e1 + "\t" + TEXT.substring(c1, e1),
+                "T4\tAttribution 9 13\tsaid",
+                "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+                "T5\tSource " + she + " " + (she + 3) + "\tshe",
+                "T6\tCue " + (she + 4) + " " + (she + 8) + "\tsaid",
+                "T7\tContent " + q + " " + qe + "\t" + TEXT.substring(q, qe),
+                "E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5",
+                "T8\tSource " + dis + " " + (dis + 9) + "\tOfficials",
+                "T9\tCue " + (dis + 10) + " " + (dis + 19) + "\tdisagreed",
+                "T10\tContent " + dis + " " + (dis + 9) + "\tOfficials",
+                "E3\tCue:T9 Source:T8 Content:T10");
+    }
+
+    @Test
+    void parsesEventsWithTheirSpans() {
+        List<PolnearCorpus.Gold> gold = PolnearCorpus.parse(TEXT, ann());
+        assertEquals(3, gold.size());
+        assertEquals("said", gold.get(0).cueText());
+        assertEquals("Ana Berg", gold.get(0).sourceText());
+        assertTrue(QuotesEval.isDirect(gold.get(1)));
+        assertTrue(!QuotesEval.isDirect(gold.get(0)));
+    }
+
+    @Test
+    void overlapMatchingAndSpeakers() {
+        List<PolnearCorpus.Gold> gold = PolnearCorpus.parse(TEXT, ann());
+        int c1 = TEXT.indexOf("the bridge");
+        int q = TEXT.indexOf('"');
+        int she = TEXT.indexOf("she");
+        List<AttributionScorer.Pred> preds = List.of(
+                // the whole indirect clause but one word: matched at 0.8
+                new AttributionScorer.Pred(List.of(new PolnearCorpus.Span(c1, TEXT.indexOf(" May."))),
+                        new PolnearCorpus.Span(0, 8), "Ana Berg", "Ana Berg", false, true),
+                // the quote, its speaker resolved from the pronoun
+                new AttributionScorer.Pred(List.of(new PolnearCorpus.Span(q, TEXT.indexOf(",\""))),
+                        null, "Ana", "Ana Berg", true, true),
+                // a false alarm
+                new AttributionScorer.Pred(List.of(new PolnearCorpus.Span(0, 3)), null, null, null, false, true));
+        AttributionScorer.Counts c = new AttributionScorer.Counts();
+        AttributionScorer.score(TEXT, gold, g -> g.cueText().equals("said"), preds, AttributionScorer.Pred::hasCue,
+                1.0, c);
+        assertEquals(2, c.gold);
+        assertEquals(2, c.tp[0]);
+        assertEquals(1, c.fp[0]);
+        assertEquals(2, c.tp[1], "6 of 7 words is above 0.8");
+        assertEquals(1.0, c.speakerAccuracy(0), "a pronoun gold source resolves to the earlier named source");
+        assertEquals(2.0 / 3, c.precision(0), 1e-9);
+        assertTrue(she > 0);
+    }
+}
