@@ -45,7 +45,14 @@ public final class CompareStage implements StoryStage {
 
     @Override
     public Story apply(Story story) {
-        return story.withComparison(compare(story.articles()));
+        Comparison c = compare(story.articles());
+        List<Discrepancy> quoted = QuoteDetector.find(story);
+        if (!quoted.isEmpty()) {
+            List<Discrepancy> all = new ArrayList<>(c.discrepancies());
+            all.addAll(quoted);
+            c = new Comparison(c.facts(), c.outlets(), all, c.timeline());
+        }
+        return story.withComparison(c);
     }
 
     public Comparison compare(List<Article> articles) {
