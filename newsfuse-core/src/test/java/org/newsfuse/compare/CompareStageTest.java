@@ -137,6 +137,29 @@ class CompareStageTest {
         assertTrue(omitted.contains("gates") || omitted.contains("pumps"), omitted);
     }
 
+    @Test
+    void quotedWordsThatDifferInANumberAreADiscrepancy() {
+        List<Article> arts = articles(
+                "Valley Post", "2024-06-03",
+                "Housing minister Karin Olsby visited the flooded district of Nesby on Monday.\n\n"
+                        + "\"We will rebuild 40 homes before the winter, and nobody will be left without a roof,\" Olsby said.",
+                "River Times", "2024-06-03",
+                "Karin Olsby, the housing minister, toured Nesby on Monday after the floods.\n\n"
+                        + "\"We will rebuild 45 homes before the winter, and nobody will be left without a roof,\" Olsby said.");
+        org.newsfuse.model.Story story = org.newsfuse.model.Story.of("s1", arts);
+        for (org.newsfuse.pipeline.StoryStage st : PIPELINE.storyStages()) {
+            try {
+                story = st.apply(story);
+            } catch (org.newsfuse.pipeline.StageException e) {
+                throw new AssertionError(e);
+            }
+        }
+        Discrepancy q = find(story.comparison(), Discrepancy.Kind.QUOTE, null);
+        assertEquals("40", q.sides().get(0).text());
+        assertEquals("45", q.sides().get(1).text());
+        assertTrue(q.about().contains("Karin Olsby"), q.about());
+    }
+
     private static Discrepancy find(Comparison c, Discrepancy.Kind kind, String about) {
         return c.discrepancies().stream()
                 .filter(d -> d.kind() == kind && (about == null || d.about().equals(about)))
