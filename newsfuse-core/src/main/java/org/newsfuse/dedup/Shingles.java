@@ -31,7 +31,11 @@ public final class Shingles {
 
     /** The set of hashed k-word shingles; a text shorter than k words is one shingle. */
     public static Set<Long> of(String text, int k) {
-        List<String> w = words(text);
+        return of(words(text), k);
+    }
+
+    /** The set of hashed k-word shingles of words already folded by {@link #words(String)}. */
+    public static Set<Long> of(List<String> w, int k) {
         Set<Long> out = new HashSet<>();
         if (w.isEmpty()) {
             return out;

@@ -1,0 +1,338 @@
+package org.newsfuse.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Groups documents into events (stories) and events into topics. See the package documentation
+ * and docs/clustering.md for the method and how the thresholds were measured.
+ */
+public final class StoryClusterer {
+
+    /** Batch: all documents at once, average link. Stream: date order, join or start, quiet after a window. */
+    public enum Mode { BATCH, STREAM }
+
+    /**
+     * Settings.
+     *
+     * @param mode            batch or streaming
+     * @param eventThreshold  mean similarity for two groups of documents to be one event (batch)
+     * @param streamThreshold similarity of a document to a story's centroid to join it (streaming)
+     * @param topicThreshold  similarity of two events' centroids to be one topic
+     * @param slackDays       publication dates this many days apart count as the same time
+     * @param decayDays       beyond the slack, similarity is multiplied by exp(-extra days / decayDays)
+     * @param windowDays      candidates are searched this many days either side; a story with no
+     *                        new article for this long goes quiet (streaming)
+     * @param nameBoost       weight of a capitalised word inside a sentence
+     * @param leadBoost       weight of a word of the title or lead
+     * @param leadWords       how many words form the lead
+     * @param maxTerms        terms kept per document vector
+     * @param indexTerms      heaviest terms per document used to find candidates
+     * @param maxCandidates   candidates scored exactly per document
+     * @param embeddingWeight share of the embedding cosine in the similarity (0 = TF-IDF only)
+     */
+    public record Options(Mode mode, double eventThreshold, double streamThreshold, double topicThreshold,
+            int slackDays, double decayDays, int windowDays, double nameBoost, double leadBoost, int leadWords,
+            int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight) {
+
+        public static Options defaults() {
+            return new Options(Mode.BATCH, 0.24, 0.30, 0.10, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
+        }
+
+        public Options withMode(Mode m) {
+            return new Options(m, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+
+        public Options withEventThreshold(double t) {
+            return new Options(mode, t, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+
+        public Options withStreamThreshold(double t) {
+            return new Options(mode, eventThreshold, t, topicThreshold, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+
+        public Options withTopicThreshold(double t) {
+            return new Options(mode, eventThreshold, streamThreshold, t, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+
+        public Options withEmbeddingWeight(double w) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, w);
+        }
+
+        public Options withBoosts(double name, double lead, int words) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
+                    name, lead, words, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+
+        public Options withRetrieval(int terms, int index, int candidates) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
+                    nameBoost, leadBoost, leadWords, terms, index, candidates, embeddingWeight);
+        }
+
+        public Options withDates(int slack, double decay, int window) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slack, decay, window,
+                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+        }
+    }
+
+    /**
+     * What clustering found.
+     *
+     * @param event   for each document, its event (story) number: 0, 1, 2 ... by first document
+     * @param topic   for each document, its topic number (a topic groups related events)
+     * @param edges   candidate pairs scored exactly (the work done, for benchmarks)
+     */
+    public record Result(int[] event, int[] topic, long edges) {
+        public int events() {
+            return Arrays.stream(event).max().orElse(-1) + 1;
+        }
+
+        public int topics() {
+            return Arrays.stream(topic).max().orElse(-1) + 1;
+        }
+    }
+
+    private final Options options;
+    private final Embedder embedder;
+    /** Terms in fewer documents than this link nothing and only dilute the vectors: they are left out. */
+    static final int MIN_DF = 2;
+
+    public StoryClusterer(Options options) {
+        this(options, null);
+    }
+
+    /** With an embedder, used when {@code options.embeddingWeight() > 0}. */
+    public StoryClusterer(Options options, Embedder embedder) {
+        this.options = options;
+        this.embedder = embedder;
+        if (options.embeddingWeight() > 0 && embedder == null) {
+            throw new IllegalArgumentException("an embedding weight needs an embedder");
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public Result cluster(List<ClusterDocument> docs) {
+        int n = docs.size();
+        if (n == 0) {
+            return new Result(new int[0], new int[0], 0);
+        }
+        SparseVector[] vec = vectors(docs);
+        float[][] emb = embeddings(docs);
+        int[] date = new int[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate d = docs.get(i).date();
+            date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
+        }
+        // date order, undated first, input order on ties
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> date[a] != date[b] ? Integer.compare(date[a], date[b]) : Integer.compare(a, b));
+        int[] event;
+        long[] work = {0};
+        if (options.mode() == Mode.STREAM) {
+            event = stream(order, vec, emb, date, work);
+        } else {
+            event = batch(order, vec, emb, date, work);
+        }
+        event = relabel(event);
+        int[] topic = topics(event, vec, emb);
+        return new Result(event, topic, work[0]);
+    }
+
+    /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
+    SparseVector[] vectors(List<ClusterDocument> docs) {
+        int n = docs.size();
+        FeatureExtractor fx = new FeatureExtractor(options.nameBoost(), options.leadBoost(), options.leadWords());
+        List<Map<String, Double>> raw = IntStream.range(0, n).parallel().mapToObj(i -> fx.weights(docs.get(i))).toList();
+        Map<String, Integer> vocab = new HashMap<>();
+        int[] df = new int[16];
+        int[][] termIds = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> m = raw.get(i);
+            int[] ids = new int[m.size()];
+            int k = 0;
+            for (String t : m.keySet()) {
+                Integer id = vocab.get(t);
+                if (id == null) {
+                    id = vocab.size();
+                    vocab.put(t, id);
+                    if (id >= df.length) {
+                        df = Arrays.copyOf(df, df.length * 2);
+                    }
+                }
+                df[id]++;
+                ids[k++] = id;
+            }
+            termIds[i] = ids;
+        }
+        int[] dfFinal = df;
+        SparseVector[] out = new SparseVector[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Map<String, Double> m = raw.get(i);
+            Map<Integer, Double> w = new HashMap<>(m.size() * 2);
+            int k = 0;
+            for (Map.Entry<String, Double> e : m.entrySet()) {
+                int id = termIds[i][k++];
+                double idf = Math.log((n + 1.0) / (dfFinal[id] + 0.5));
+                if (idf <= 0 || dfFinal[id] < MIN_DF) {
+                    continue;
+                }
+                w.put(id, (1 + Math.log(e.getValue())) * idf);
+            }
+            out[i] = SparseVector.normalised(w, options.maxTerms());
+        });
+        return out;
+    }
+
+    private float[][] embeddings(List<ClusterDocument> docs) {
+        if (options.embeddingWeight() <= 0) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>(docs.size());
+        for (ClusterDocument d : docs) {
+            texts.add(d.title() == null ? d.text() : d.title() + "\n\n" + d.text());
+        }
+        List<float[]> e = embedder.embed(texts);
+        return e.toArray(new float[0][]);
+    }
+
+    double similarity(SparseVector[] vec, float[][] emb, int i, int j) {
+        double s = vec[i].dot(vec[j]);
+        if (emb != null) {
+            double w = options.embeddingWeight();
+            s = (1 - w) * s + w * cosine(emb[i], emb[j]);
+        }
+        return s;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+
+    /** Multiplier for two dates: 1 within the slack, decaying beyond it; 1 when either is unknown. */
+    double dateFactor(int d1, int d2) {
+        if (d1 == TermIndex.UNDATED || d2 == TermIndex.UNDATED) {
+            return 1;
+        }
+        int gap = Math.abs(d1 - d2);
+        if (gap <= options.slackDays()) {
+            return 1;
+        }
+        return Math.exp(-(gap - options.slackDays()) / options.decayDays());
+    }
+
+    private int[] batch(Integer[] order, SparseVector[] vec, float[][] emb, int[] date, long[] work) {
+        int n = vec.length;
+        TermIndex index = new TermIndex(options.indexTerms(), 5000, options.windowDays());
+        int[] pos = new int[n]; // document → index id
+        int[] doc = new int[n]; // index id → document
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            pos[i] = index.add(vec[i], date[i]);
+            doc[pos[i]] = i;
+        }
+        double minEdge = options.eventThreshold() * 0.25;
+        List<AverageLink.Edge> edges = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            for (int c : index.query(vec[i], date[i], pos[i], options.maxCandidates())) {
+                int j = doc[c];
+                long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+                if (!seen.add(key)) {
+                    continue;
+                }
+                work[0]++;
+                double s = similarity(vec, emb, i, j) * dateFactor(date[i], date[j]);
+                if (s >= minEdge) {
+                    edges.add(new AverageLink.Edge(i, j, s));
+                }
+            }
+        }
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
+        return AverageLink.cluster(ones, edges, options.eventThreshold());
+    }
+
+    private int[] stream(Integer[] order, SparseVector[] vec, float[][] emb, int[] date, long[] work) {
+        StreamClusterer sc = new StreamClusterer(this, vec, emb, date);
+        for (int i : order) {
+            sc.add(i);
+            work[0] += sc.lastScored();
+        }
+        return sc.labels();
+    }
+
+    /** Topics: events joined by centroid link (the cosine of their centroids), dates ignored. */
+    private int[] topics(int[] event, SparseVector[] vec, float[][] emb) {
+        int k = Arrays.stream(event).max().orElse(-1) + 1;
+        List<Map<Integer, Double>> sums = new ArrayList<>(k);
+        float[][] esum = emb == null ? null : new float[k][];
+        for (int c = 0; c < k; c++) {
+            sums.add(new HashMap<>());
+        }
+        for (int i = 0; i < vec.length; i++) {
+            int c = event[i];
+            SparseVector v = vec[i];
+            for (int p = 0; p < v.ids.length; p++) {
+                sums.get(c).merge(v.ids[p], (double) v.weights[p], Double::sum);
+            }
+            if (emb != null) {
+                if (esum[c] == null) {
+                    esum[c] = new float[emb[i].length];
+                }
+                for (int d = 0; d < emb[i].length; d++) {
+                    esum[c][d] += emb[i][d];
+                }
+            }
+        }
+        TermIndex index = new TermIndex(options.indexTerms(), 5000, 0);
+        for (int c = 0; c < k; c++) {
+            index.add(SparseVector.normalised(sums.get(c), options.maxTerms()), TermIndex.UNDATED);
+        }
+        List<int[]> cand = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            SparseVector cv = SparseVector.normalised(sums.get(c), options.maxTerms());
+            for (int d : index.query(cv, TermIndex.UNDATED, c, options.maxCandidates())) {
+                if (d != c) {
+                    cand.add(new int[] {c, d});
+                }
+            }
+        }
+        int[] topicOfEvent = CentroidLink.cluster(sums, esum, cand, options.topicThreshold(), options.embeddingWeight(),
+                options.maxTerms());
+        int[] topic = new int[event.length];
+        for (int i = 0; i < event.length; i++) {
+            topic[i] = topicOfEvent[event[i]];
+        }
+        return relabel(topic);
+    }
+
+    /** Labels renumbered 0, 1, 2 ... in order of first appearance. */
+    static int[] relabel(int[] labels) {
+        Map<Integer, Integer> ids = new HashMap<>();
+        int[] out = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            out[i] = ids.computeIfAbsent(labels[i], x -> ids.size());
+        }
+        return out;
+    }
+}
