@@ -41,7 +41,7 @@ public final class StoryClusterer {
             int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight) {
 
         public static Options defaults() {
-            return new Options(Mode.BATCH, 0.24, 0.30, 0.10, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
+            return new Options(Mode.BATCH, 0.22, 0.24, 0.12, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
         }
 
         public Options withMode(Mode m) {
@@ -106,6 +106,8 @@ public final class StoryClusterer {
     private final Embedder embedder;
     /** Terms in fewer documents than this link nothing and only dilute the vectors: they are left out. */
     static final int MIN_DF = 2;
+    /** Pseudo-documents added to the IDF's document count (matters only for small inputs). */
+    static final int BACKGROUND = 20;
 
     public StoryClusterer(Options options) {
         this(options, null);
@@ -188,7 +190,9 @@ public final class StoryClusterer {
             int k = 0;
             for (Map.Entry<String, Double> e : m.entrySet()) {
                 int id = termIds[i][k++];
-                double idf = Math.log((n + 1.0) / (dfFinal[id] + 0.5));
+                // BACKGROUND pseudo-documents that lack every term: in a small input (one story's five
+                // articles) the words all of them share would otherwise weigh nothing
+                double idf = Math.log((n + BACKGROUND + 1.0) / (dfFinal[id] + 1.0));
                 if (idf <= 0 || dfFinal[id] < MIN_DF) {
                     continue;
                 }
