@@ -74,6 +74,9 @@ final class CentroidLink {
             Map<Integer, Double> sa = sums.get(a);
             sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
             sums.set(b, null);
+            if (sa.size() > 4 * maxTerms) {
+                prune(sa, 2 * maxTerms);
+            }
             cent[a] = SparseVector.normalised(sa, maxTerms);
             cent[b] = null;
             if (esums != null) {
@@ -109,6 +112,18 @@ final class CentroidLink {
             label[i] = ids.computeIfAbsent(r, k -> ids.size());
         }
         return label;
+    }
+
+    /** Keeps the {@code keep} heaviest terms of a centroid sum: a big cluster's tail terms barely move its cosines. */
+    static void prune(Map<Integer, Double> m, int keep) {
+        double[] w = new double[m.size()];
+        int i = 0;
+        for (double v : m.values()) {
+            w[i++] = v;
+        }
+        java.util.Arrays.sort(w);
+        double cut = w[w.length - keep];
+        m.values().removeIf(v -> v < cut);
     }
 
     private static double sim(SparseVector[] cent, float[][] esums, int a, int b, double w) {

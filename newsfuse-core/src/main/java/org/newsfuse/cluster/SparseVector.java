@@ -24,40 +24,45 @@ public final class SparseVector {
             w[k] = e.getValue();
             k++;
         }
+        int keep = n;
         if (n > maxTerms) {
-            Integer[] order = new Integer[n];
+            double[] sorted = w.clone();
+            Arrays.sort(sorted);
+            double cut = sorted[n - maxTerms];
+            int above = 0;
+            for (double x : w) {
+                if (x > cut) {
+                    above++;
+                }
+            }
+            int ties = maxTerms - above; // weights equal to the cut that still fit
+            int j = 0;
             for (int i = 0; i < n; i++) {
-                order[i] = i;
+                if (w[i] > cut || w[i] == cut && ties-- > 0) {
+                    ids[j] = ids[i];
+                    w[j] = w[i];
+                    j++;
+                }
             }
-            Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
-            int[] ids2 = new int[maxTerms];
-            double[] w2 = new double[maxTerms];
-            for (int i = 0; i < maxTerms; i++) {
-                ids2[i] = ids[order[i]];
-                w2[i] = w[order[i]];
-            }
-            return sorted(ids2, w2);
+            keep = j;
         }
-        return sorted(ids, w);
-    }
-
-    private static SparseVector sorted(int[] ids, double[] w) {
-        int n = ids.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        // sort by id: (id << 32 | position) keys, no boxing
+        long[] key = new long[keep];
+        for (int i = 0; i < keep; i++) {
+            key[i] = ((long) ids[i] << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        Arrays.sort(key);
         double norm = 0;
-        for (double x : w) {
-            norm += x * x;
+        for (int i = 0; i < keep; i++) {
+            norm += w[i] * w[i];
         }
         norm = Math.sqrt(norm);
-        int[] oi = new int[n];
-        float[] ow = new float[n];
-        for (int i = 0; i < n; i++) {
-            oi[i] = ids[order[i]];
-            ow[i] = norm == 0 ? 0 : (float) (w[order[i]] / norm);
+        int[] oi = new int[keep];
+        float[] ow = new float[keep];
+        for (int i = 0; i < keep; i++) {
+            int p = (int) (key[i] & 0xffffffffL);
+            oi[i] = ids[p];
+            ow[i] = norm == 0 ? 0 : (float) (w[p] / norm);
         }
         return new SparseVector(oi, ow);
     }
@@ -86,19 +91,27 @@ public final class SparseVector {
         return s;
     }
 
-    /** Positions of the {@code k} heaviest terms. */
+    /** Positions of the {@code k} heaviest terms, heaviest first (computed once per vector). */
     int[] top(int k) {
+        int[] t = top;
+        if (t != null && t.length == Math.min(k, ids.length)) {
+            return t;
+        }
         int n = ids.length;
-        Integer[] order = new Integer[n];
+        // weights are non-negative floats, whose bit patterns sort as the values do
+        long[] key = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            key[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(weights[b], weights[a]));
+        Arrays.sort(key);
         int m = Math.min(k, n);
-        int[] out = new int[m];
+        t = new int[m];
         for (int i = 0; i < m; i++) {
-            out[i] = order[i];
+            t[i] = (int) (key[n - 1 - i] & 0xffffffffL);
         }
-        return out;
+        top = t;
+        return t;
     }
+
+    private volatile int[] top;
 }

@@ -41,7 +41,7 @@ public final class StoryClusterer {
             int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight) {
 
         public static Options defaults() {
-            return new Options(Mode.BATCH, 0.22, 0.24, 0.12, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
+            return new Options(Mode.BATCH, 0.24, 0.24, 0.12, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
         }
 
         public Options withMode(Mode m) {
@@ -91,8 +91,9 @@ public final class StoryClusterer {
      * @param event   for each document, its event (story) number: 0, 1, 2 ... by first document
      * @param topic   for each document, its topic number (a topic groups related events)
      * @param edges   candidate pairs scored exactly (the work done, for benchmarks)
+     * @param seconds time spent on features, events and topics
      */
-    public record Result(int[] event, int[] topic, long edges) {
+    public record Result(int[] event, int[] topic, long edges, double[] seconds) {
         public int events() {
             return Arrays.stream(event).max().orElse(-1) + 1;
         }
@@ -106,6 +107,10 @@ public final class StoryClusterer {
     private final Embedder embedder;
     /** Terms in fewer documents than this link nothing and only dilute the vectors: they are left out. */
     static final int MIN_DF = 2;
+    /** Postings scanned per query term, at most (the window usually stops the scan first). */
+    static final int MAX_SCAN = 2000;
+    /** Topics look for related events within this many times the event window. */
+    static final int TOPIC_WINDOW_FACTOR = 4;
     /** Pseudo-documents added to the IDF's document count (matters only for small inputs). */
     static final int BACKGROUND = 20;
 
@@ -129,10 +134,12 @@ public final class StoryClusterer {
     public Result cluster(List<ClusterDocument> docs) {
         int n = docs.size();
         if (n == 0) {
-            return new Result(new int[0], new int[0], 0);
+            return new Result(new int[0], new int[0], 0, new double[3]);
         }
+        long t0 = System.nanoTime();
         SparseVector[] vec = vectors(docs);
         float[][] emb = embeddings(docs);
+        long t1 = System.nanoTime();
         int[] date = new int[n];
         for (int i = 0; i < n; i++) {
             LocalDate d = docs.get(i).date();
@@ -152,8 +159,10 @@ public final class StoryClusterer {
             event = batch(order, vec, emb, date, work);
         }
         event = relabel(event);
-        int[] topic = topics(event, vec, emb);
-        return new Result(event, topic, work[0]);
+        long t2 = System.nanoTime();
+        int[] topic = topics(event, vec, emb, date);
+        long t3 = System.nanoTime();
+        return new Result(event, topic, work[0], new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
     }
 
     /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
@@ -246,7 +255,7 @@ public final class StoryClusterer {
 
     private int[] batch(Integer[] order, SparseVector[] vec, float[][] emb, int[] date, long[] work) {
         int n = vec.length;
-        TermIndex index = new TermIndex(options.indexTerms(), 5000, options.windowDays());
+        TermIndex index = new TermIndex(options.indexTerms(), MAX_SCAN, options.windowDays());
         int[] pos = new int[n]; // document → index id
         int[] doc = new int[n]; // index id → document
         for (int k = 0; k < n; k++) {
@@ -286,7 +295,7 @@ public final class StoryClusterer {
     }
 
     /** Topics: events joined by centroid link (the cosine of their centroids), dates ignored. */
-    private int[] topics(int[] event, SparseVector[] vec, float[][] emb) {
+    private int[] topics(int[] event, SparseVector[] vec, float[][] emb, int[] date) {
         int k = Arrays.stream(event).max().orElse(-1) + 1;
         List<Map<Integer, Double>> sums = new ArrayList<>(k);
         float[][] esum = emb == null ? null : new float[k][];
@@ -308,17 +317,36 @@ public final class StoryClusterer {
                 }
             }
         }
-        TermIndex index = new TermIndex(options.indexTerms(), 5000, 0);
+        // an event's date is its earliest known date; topics look for related events within a
+        // wider window than events do
+        int[] first = new int[k];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int i = 0; i < vec.length; i++) {
+            if (date[i] != TermIndex.UNDATED) {
+                first[event[i]] = Math.min(first[event[i]], date[i]);
+            }
+        }
+        Integer[] order = new Integer[k];
         for (int c = 0; c < k; c++) {
-            index.add(SparseVector.normalised(sums.get(c), options.maxTerms()), TermIndex.UNDATED);
+            order[c] = c;
+            if (first[c] == Integer.MAX_VALUE) {
+                first[c] = TermIndex.UNDATED;
+            }
+        }
+        Arrays.sort(order, (a, b) -> first[a] != first[b] ? Integer.compare(first[a], first[b]) : Integer.compare(a, b));
+        TermIndex index = new TermIndex(options.indexTerms(), MAX_SCAN, options.windowDays() * TOPIC_WINDOW_FACTOR);
+        SparseVector[] cent = new SparseVector[k];
+        int[] eventOf = new int[k];
+        int[] pos = new int[k];
+        for (int c : order) {
+            cent[c] = SparseVector.normalised(sums.get(c), options.maxTerms());
+            pos[c] = index.add(cent[c], first[c]);
+            eventOf[pos[c]] = c;
         }
         List<int[]> cand = new ArrayList<>();
         for (int c = 0; c < k; c++) {
-            SparseVector cv = SparseVector.normalised(sums.get(c), options.maxTerms());
-            for (int d : index.query(cv, TermIndex.UNDATED, c, options.maxCandidates())) {
-                if (d != c) {
-                    cand.add(new int[] {c, d});
-                }
+            for (int p : index.query(cent[c], first[c], pos[c], options.maxCandidates())) {
+                cand.add(new int[] {c, eventOf[p]});
             }
         }
         int[] topicOfEvent = CentroidLink.cluster(sums, esum, cand, options.topicThreshold(), options.embeddingWeight(),

@@ -33,7 +33,7 @@ final class StreamClusterer {
         this.emb = emb;
         this.date = date;
         StoryClusterer.Options o = owner.options();
-        this.index = new TermIndex(o.indexTerms(), 5000, o.windowDays());
+        this.index = new TermIndex(o.indexTerms(), StoryClusterer.MAX_SCAN, o.windowDays());
         this.label = new int[vec.length];
         Arrays.fill(label, -1);
         this.docOf = new int[vec.length];

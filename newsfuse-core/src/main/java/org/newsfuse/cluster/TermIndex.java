@@ -22,7 +22,7 @@ final class TermIndex {
     private final Map<Integer, int[]> postings = new HashMap<>();
     private final Map<Integer, Integer> lengths = new HashMap<>();
     private final List<SparseVector> vectors = new ArrayList<>();
-    private final List<Integer> dates = new ArrayList<>();
+    private int[] dates = new int[16];
     private float[] acc = new float[16];
     private int[] touched = new int[16];
 
@@ -45,7 +45,10 @@ final class TermIndex {
     int add(SparseVector v, int date) {
         int id = vectors.size();
         vectors.add(v);
-        dates.add(date);
+        if (id == dates.length) {
+            dates = Arrays.copyOf(dates, id * 2);
+        }
+        dates[id] = date;
         for (int p : v.top(indexTerms)) {
             int term = v.ids[p];
             int[] list = postings.get(term);
@@ -95,24 +98,70 @@ final class TermIndex {
             int from = lowerBound(list, len, date - window);
             for (int k = from; k < len && scanned < maxScan; k++, scanned++) {
                 int id = list[k];
-                if (dates.get(id) > date + window) {
+                if (dates[id] > date + window) {
                     break;
                 }
                 nt = touch(id, w, term, self, nt);
             }
         }
-        Integer[] order = new Integer[nt];
-        for (int i = 0; i < nt; i++) {
-            order[i] = touched[i];
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(acc[b], acc[a]));
-        int m = Math.min(max, nt);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = order[i];
-        }
+        int[] out = best(nt, max);
         for (int i = 0; i < nt; i++) {
             acc[touched[i]] = 0;
+        }
+        return out;
+    }
+
+    /** The {@code max} touched items of highest score, best first (a bounded min-heap, no boxing). */
+    private int[] best(int nt, int max) {
+        int m = Math.min(max, nt);
+        int[] heap = new int[m];
+        int size = 0;
+        for (int i = 0; i < nt; i++) {
+            int id = touched[i];
+            if (size < m) {
+                heap[size] = id;
+                int k = size++;
+                while (k > 0) {
+                    int parent = (k - 1) >>> 1;
+                    if (acc[heap[parent]] <= acc[heap[k]]) {
+                        break;
+                    }
+                    int t = heap[parent];
+                    heap[parent] = heap[k];
+                    heap[k] = t;
+                    k = parent;
+                }
+            } else if (acc[id] > acc[heap[0]]) {
+                heap[0] = id;
+                int k = 0;
+                while (true) {
+                    int l = 2 * k + 1;
+                    int r = l + 1;
+                    int small = k;
+                    if (l < size && acc[heap[l]] < acc[heap[small]]) {
+                        small = l;
+                    }
+                    if (r < size && acc[heap[r]] < acc[heap[small]]) {
+                        small = r;
+                    }
+                    if (small == k) {
+                        break;
+                    }
+                    int t = heap[small];
+                    heap[small] = heap[k];
+                    heap[k] = t;
+                    k = small;
+                }
+            }
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = heap[i];
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(acc[b], acc[a]));
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = order[i];
         }
         return out;
     }
@@ -141,7 +190,7 @@ final class TermIndex {
         int hi = len;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (dates.get(list[mid]) < d) {
+            if (dates[list[mid]] < d) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -2,7 +2,6 @@ package org.newsfuse.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -73,11 +72,11 @@ public final class DocumentDedup {
         IntStream.range(0, n).parallel().forEach(i -> {
             List<String> w = Shingles.words(texts.get(i));
             words[i] = w.size();
-            Set<Long> sh = Shingles.of(w, K);
+            long[] sh = Shingles.hashes(w, K);
             if (method == Method.MINHASH) {
                 sigs[i] = minHash.signature(sh);
             } else {
-                fps[i] = SimHash.of(sh);
+                fps[i] = SimHash.of(java.util.Arrays.stream(sh).boxed().toList());
             }
         });
         int[] parent = new int[n];

@@ -34,6 +34,16 @@ public final class MinHash {
 
     /** The signature of a set of 64-bit shingle hashes; an empty set has all {@code Long.MAX_VALUE}. */
     public long[] signature(Collection<Long> shingles) {
+        long[] a = new long[shingles.size()];
+        int k = 0;
+        for (long x : shingles) {
+            a[k++] = x;
+        }
+        return signature(a);
+    }
+
+    /** The signature of distinct 64-bit shingle hashes. */
+    public long[] signature(long[] shingles) {
         long[] sig = new long[seeds.length];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long x : shingles) {
