@@ -44,6 +44,11 @@ final class StoryWriter {
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions stand
+            }
+            try {
                 return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);

@@ -38,7 +38,7 @@ public final class OutletFinder {
         }
         Matcher c = COPYRIGHT.matcher(rawText);
         if (c.find()) {
-            String name = trimName(c.group(1));
+            String name = trimName(c.group(1).split("\\.\\s")[0]);
             if (name.length() >= 3 && !name.equalsIgnoreCase("All Rights Reserved")) {
                 return name;
             }

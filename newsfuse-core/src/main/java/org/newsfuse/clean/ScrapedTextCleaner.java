@@ -50,6 +50,11 @@ public final class ScrapedTextCleaner {
             + "|^\\s*read\\s*[|:]|^\\s*tags?\\s*[:|]?\\s*$|^\\s*tags?\\s*:|^\\s*topics?\\s*:|^\\s*(?:videos?|gallery|photos)\\s*$"
             + "|\\bskip to (?:main )?content\\b|\\bopens in new (?:tab|window)\\b|\\bsponsored\\b"
             + "|\\bin your inbox\\b|\\bthis is a developing story\\b|\\bupdates?\\s*$|\\bfollow\\b.*\\b(?:updates|channel)\\b|\\bturn on notifications\\b)");
+    /** Prompts no article sentence makes: clutter whatever their shape. */
+    private static final Pattern STRONG_PROMPT = Pattern.compile("(?i)(?:\\bsubscribe (?:now|today|to)\\b"
+            + "|\\bnewsletter\\b|\\bin your inbox\\b|\\bfollow us on\\b|\\bclick here\\b|\\ball rights reserved\\b"
+            + "|\\bstory continues below\\b|\\bdownload (?:the|our) app\\b|\\bwe are (?:now )?on (?:telegram|whatsapp)\\b"
+            + "|\\bjoin our (?:whatsapp|telegram) channel\\b|\\bsign up (?:for|to) (?:our|the)\\b)");
     private static final Pattern END_MARKER = Pattern.compile("(?i)^\\W*(?:comments?|tags?|topics|related"
             + "|related (?:stories|articles|news|posts|content|coverage|topics)|more (?:from|on|in|stories|news)\\b.*"
             + "|trending(?: now| stories| news)?|videos?|gallery|photos|you may also like|recommended(?: for you| stories)?"
@@ -195,7 +200,8 @@ public final class ScrapedTextCleaner {
                 u.drop = "navigation";
                 continue;
             }
-            if (words <= 15 && PROMPT.matcher(t).find() && !endsAsLongSentence(t, words)) {
+            if (words <= 25 && STRONG_PROMPT.matcher(t).find()
+                    || words <= 15 && PROMPT.matcher(t).find() && !endsAsLongSentence(t, words)) {
                 u.drop = "prompt";
             }
         }
@@ -402,18 +408,23 @@ public final class ScrapedTextCleaner {
         }
         int even = 0;
         int runOn = 0;
+        int lowerStarts = 0;
         for (int k = 0; k < block.length - 1; k++) {
             String l = block[k].strip();
             if (l.length() >= max * 0.7) {
                 even++;
             }
             char last = l.isEmpty() ? '.' : l.charAt(l.length() - 1);
-            if (".!?\"”".indexOf(last) < 0) {
+            if (".!?\"”')".indexOf(last) < 0) {
                 runOn++;
+            }
+            String next = block[k + 1].strip();
+            if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                lowerStarts++;
             }
         }
         int n = block.length - 1;
-        return even >= n * 0.8 && runOn >= n * 0.5;
+        return even >= n * 0.8 && runOn > n * 0.6 && lowerStarts >= n * 0.3;
     }
 
     private static String breadcrumbTitle(String t) {
@@ -554,7 +565,7 @@ public final class ScrapedTextCleaner {
 
     /** Prose: a sentence-shaped paragraph of some length, mostly lower-case words. */
     static boolean isProse(String t, int words) {
-        if (words < 4 || !endsAsSentence(t)) {
+        if (words < 2 || !endsAsSentence(t)) {
             return words >= 20 && lowerShare(t) > 0.5;
         }
         return lowerShare(t) >= 0.25 || words >= 12;

@@ -127,7 +127,7 @@ final class CentroidLink {
     }
 
     private static double sim(SparseVector[] cent, float[][] esums, int a, int b, double w) {
-        double s = cent[a].dot(cent[b]);
+        double s = cent[a].dot(cent[b], StoryClusterer.MIN_SHARED);
         if (esums != null && w > 0) {
             double na = Math.sqrt(StoryClusterer.cosine(esums[a], esums[a]));
             double nbn = Math.sqrt(StoryClusterer.cosine(esums[b], esums[b]));

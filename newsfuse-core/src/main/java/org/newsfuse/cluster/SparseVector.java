@@ -71,6 +71,29 @@ public final class SparseVector {
         return ids.length;
     }
 
+    /** The dot product, or 0 when the vectors share fewer than {@code minShared} terms (one shared word is chance). */
+    public double dot(SparseVector o, int minShared) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        double s = 0;
+        while (i < ids.length && j < o.ids.length) {
+            int a = ids[i];
+            int b = o.ids[j];
+            if (a == b) {
+                s += weights[i] * o.weights[j];
+                shared++;
+                i++;
+                j++;
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared >= minShared ? s : 0;
+    }
+
     public double dot(SparseVector o) {
         int i = 0;
         int j = 0;

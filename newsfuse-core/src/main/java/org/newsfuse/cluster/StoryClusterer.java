@@ -107,6 +107,8 @@ public final class StoryClusterer {
     private final Embedder embedder;
     /** Terms in fewer documents than this link nothing and only dilute the vectors: they are left out. */
     static final int MIN_DF = 2;
+    /** Terms two documents must share for their cosine to count: one shared word is chance. */
+    static final int MIN_SHARED = 2;
     /** Postings scanned per query term, at most (the window usually stops the scan first). */
     static final int MAX_SCAN = 2000;
     /** Topics look for related events within this many times the event window. */
@@ -169,45 +171,47 @@ public final class StoryClusterer {
     SparseVector[] vectors(List<ClusterDocument> docs) {
         int n = docs.size();
         FeatureExtractor fx = new FeatureExtractor(options.nameBoost(), options.leadBoost(), options.leadWords());
-        List<Map<String, Double>> raw = IntStream.range(0, n).parallel().mapToObj(i -> fx.weights(docs.get(i))).toList();
-        Map<String, Integer> vocab = new HashMap<>();
-        int[] df = new int[16];
+        // terms become ids as soon as a document is analysed: compact arrays, one String per distinct term
+        java.util.concurrent.ConcurrentHashMap<String, Integer> vocab = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         int[][] termIds = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Map<String, Double> m = raw.get(i);
-            int[] ids = new int[m.size()];
-            int k = 0;
-            for (String t : m.keySet()) {
-                Integer id = vocab.get(t);
-                if (id == null) {
-                    id = vocab.size();
-                    vocab.put(t, id);
-                    if (id >= df.length) {
-                        df = Arrays.copyOf(df, df.length * 2);
-                    }
-                }
-                df[id]++;
-                ids[k++] = id;
-            }
-            termIds[i] = ids;
-        }
-        int[] dfFinal = df;
-        SparseVector[] out = new SparseVector[n];
+        float[][] raw = new float[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            Map<String, Double> m = raw.get(i);
-            Map<Integer, Double> w = new HashMap<>(m.size() * 2);
+            Map<String, Double> m = fx.weights(docs.get(i));
+            int[] ids = new int[m.size()];
+            float[] w = new float[m.size()];
             int k = 0;
             for (Map.Entry<String, Double> e : m.entrySet()) {
-                int id = termIds[i][k++];
+                ids[k] = vocab.computeIfAbsent(e.getKey(), t -> next.getAndIncrement());
+                w[k] = e.getValue().floatValue();
+                k++;
+            }
+            termIds[i] = ids;
+            raw[i] = w;
+        });
+        int[] df = new int[next.get()];
+        for (int[] ids : termIds) {
+            for (int id : ids) {
+                df[id]++;
+            }
+        }
+        SparseVector[] out = new SparseVector[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int[] ids = termIds[i];
+            Map<Integer, Double> w = new HashMap<>(ids.length * 2);
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
                 // BACKGROUND pseudo-documents that lack every term: in a small input (one story's five
                 // articles) the words all of them share would otherwise weigh nothing
-                double idf = Math.log((n + BACKGROUND + 1.0) / (dfFinal[id] + 1.0));
-                if (idf <= 0 || dfFinal[id] < MIN_DF) {
+                double idf = Math.log((n + BACKGROUND + 1.0) / (df[id] + 1.0));
+                if (idf <= 0 || df[id] < MIN_DF) {
                     continue;
                 }
-                w.put(id, (1 + Math.log(e.getValue())) * idf);
+                w.put(id, (1 + Math.log(raw[i][k])) * idf);
             }
             out[i] = SparseVector.normalised(w, options.maxTerms());
+            termIds[i] = null;
+            raw[i] = null;
         });
         return out;
     }
@@ -225,7 +229,7 @@ public final class StoryClusterer {
     }
 
     double similarity(SparseVector[] vec, float[][] emb, int i, int j) {
-        double s = vec[i].dot(vec[j]);
+        double s = vec[i].dot(vec[j], MIN_SHARED);
         if (emb != null) {
             double w = options.embeddingWeight();
             s = (1 - w) * s + w * cosine(emb[i], emb[j]);

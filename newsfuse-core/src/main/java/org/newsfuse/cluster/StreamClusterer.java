@@ -81,13 +81,15 @@ final class StreamClusterer {
         Map<Integer, Double> c = centroid.get(story);
         SparseVector v = vec[i];
         double dot = 0;
+        int shared = 0;
         for (int p = 0; p < v.ids.length; p++) {
             Double w = c.get(v.ids[p]);
             if (w != null) {
                 dot += w * v.weights[p];
+                shared++;
             }
         }
-        double s = dot / Math.sqrt(Math.max(norm2.get(story), 1e-12));
+        double s = shared < StoryClusterer.MIN_SHARED ? 0 : dot / Math.sqrt(Math.max(norm2.get(story), 1e-12));
         if (emb != null) {
             float[] e = ecentroid.get(story);
             double en = Math.sqrt(Math.max(StoryClusterer.cosine(e, e), 1e-12));

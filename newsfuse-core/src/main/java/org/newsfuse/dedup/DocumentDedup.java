@@ -23,6 +23,7 @@ public final class DocumentDedup {
     public static final double THRESHOLD = 0.6;
     /** Default Hamming distance for SimHash copies. */
     public static final int SIMHASH_BITS = 6;
+    // SimHash fingerprints the set of distinct words (5-word shingles make it flip too many bits for an edited copy)
     /** Documents with fewer words than this are never called copies: too little text to tell. */
     public static final int MIN_WORDS = 30;
 
@@ -76,7 +77,7 @@ public final class DocumentDedup {
             if (method == Method.MINHASH) {
                 sigs[i] = minHash.signature(sh);
             } else {
-                fps[i] = SimHash.of(java.util.Arrays.stream(sh).boxed().toList());
+                fps[i] = SimHash.of(java.util.Arrays.stream(Shingles.hashes(w, 1)).boxed().toList());
             }
         });
         int[] parent = new int[n];

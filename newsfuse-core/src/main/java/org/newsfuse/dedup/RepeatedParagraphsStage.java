@@ -14,13 +14,17 @@ import org.newsfuse.model.Story;
 import org.newsfuse.pipeline.StoryStage;
 
 /**
- * Finds paragraphs that several articles of a story print exactly or nearly (Jaccard of 3-word
- * shingles at least {@value #SIMILAR}): syndicated or copied text. Candidates come from an inverted
+ * Finds paragraphs that several articles of a story print exactly or nearly: at least
+ * {@value #SIMILAR} of the shorter one's 3-word shingles stand in the other, and the two share at
+ * least {@value #MIN_JACCARD} of all their shingles (so a sentence quoted inside a long paragraph
+ * does not make the paragraphs the same): syndicated or copied text. Candidates come from an inverted
  * index over shingles, so the cost follows the number of shared shingles, not all pairs.
  */
 public final class RepeatedParagraphsStage implements StoryStage {
-    /** Jaccard similarity at which two paragraphs count as the same text. */
+    /** Share of the shorter paragraph's shingles found in the other. */
     public static final double SIMILAR = 0.8;
+    /** Least Jaccard similarity of the two paragraphs' shingles. */
+    public static final double MIN_JACCARD = 0.6;
 
     @Override
     public String name() {
@@ -79,8 +83,11 @@ public final class RepeatedParagraphsStage implements StoryStage {
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
                 int j = e.getKey();
                 int common = e.getValue();
-                double jac = (double) common / (paras.get(i).shingles().size() + paras.get(j).shingles().size() - common);
-                if (jac >= SIMILAR && group[j] < 0) {
+                int a = paras.get(i).shingles().size();
+                int b = paras.get(j).shingles().size();
+                double jac = (double) common / (a + b - common);
+                double overlap = (double) common / Math.min(a, b);
+                if (overlap >= SIMILAR && jac >= MIN_JACCARD && group[j] < 0) {
                     members.add(j);
                 }
             }

@@ -14,6 +14,7 @@ import org.newsfuse.clean.CleanStage;
 import org.newsfuse.cluster.ArticleClusterer;
 import org.newsfuse.cluster.StoryClusterer;
 import org.newsfuse.dedup.DocumentDedup;
+import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
 import org.newsfuse.model.Article;
@@ -35,11 +36,12 @@ public final class Engine {
         this.pipeline = standardPipeline(options);
     }
 
-    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize. */
+    /** The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → summarize → compare. */
     public static Pipeline standardPipeline(EngineOptions options) {
         return new Pipeline(
                 List.of(new CleanStage(), new ParagraphDedupStage(), new NlpStage()),
-                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords()))));
+                List.of(new RepeatedParagraphsStage(), new SummarizeStage(new Summarizer.Options(options.summaryWords())),
+                        new CompareStage()));
     }
 
     public Pipeline pipeline() {

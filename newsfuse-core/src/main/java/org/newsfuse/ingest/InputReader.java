@@ -23,8 +23,9 @@ import org.newsfuse.pipeline.DocumentError;
 
 /**
  * Reads command-line inputs into raw documents. A path may be a file, a folder (every
- * {@code .txt}, {@code .html}/{@code .htm} and {@code .jsonl} file below it, in sorted order) or
- * {@code -} for standard input. Plain text is one article per file; JSON Lines is one article per
+ * {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, WARC/ARC ({@code .warc}, {@code .warc.gz},
+ * {@code .arc}, {@code .arc.gz}) and RSS/Atom ({@code .rss}, {@code .atom}, {@code .xml}) file below
+ * it, in sorted order) or {@code -} for standard input. Plain text is one article per file; JSON Lines is one article per
  * line with a required {@code text} field and optional {@code title}, {@code url}, {@code outlet},
  * {@code published} and {@code byline}. Every problem goes to the error consumer, naming the input,
  * and reading goes on.
@@ -115,10 +116,19 @@ public final class InputReader {
     static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl")
-                || n.endsWith(".ndjson");
+                || n.endsWith(".ndjson") || WarcInput.isWarcName(n) || FeedInput.isFeedName(n);
     }
 
     private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (WarcInput.isWarcName(lowerName) || lowerName.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$")) {
+            if (!Files.isReadable(path)) {
+                errors.accept(DocumentError.error(name, "read", "permission denied"));
+                return;
+            }
+            WarcInput.read(path, name, docs, errors);
+            return;
+        }
         byte[] bytes;
         try {
             long size = Files.size(path);
@@ -146,6 +156,17 @@ public final class InputReader {
             Decoding.Decoded d = decodeOrReport(name, bytes, errors);
             if (d != null) {
                 readJsonLines(name, d.text(), docs, errors, false, null);
+            }
+            return;
+        }
+        if (bytes.length > 4 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            errors.accept(DocumentError.error(name, "read", "gzip-compressed file; only WARC/ARC files (.warc.gz, .arc.gz) are read compressed"));
+            return;
+        }
+        if (FeedInput.isFeedName(lower)) {
+            Decoding.Decoded d = decodeOrReport(name, bytes, errors);
+            if (d != null) {
+                FeedInput.read(name, d.text(), docs, errors);
             }
             return;
         }
@@ -181,6 +202,10 @@ public final class InputReader {
         if (format == null) {
             if (looksLikeJsonLines(text)) {
                 readJsonLines(name, text, docs, errors, stdinCount != null, stdinCount);
+                return;
+            }
+            if (FeedInput.looksLikeFeed(text)) {
+                FeedInput.read(name, text, docs, errors);
                 return;
             }
             format = looksLikeHtml(text) ? SourceFormat.HTML : SourceFormat.TEXT;

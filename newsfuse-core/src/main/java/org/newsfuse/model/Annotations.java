@@ -25,6 +25,8 @@ public final class Annotations {
 
     /** Story level: paragraphs repeated across articles are known as one, with every source. */
     public static final String STORY_PARAGRAPH_GROUPS = "story-paragraph-groups";
+    /** Story level: facts aligned across articles, exclusives, discrepancies, timeline. */
+    public static final String COMPARISON = "comparison";
     /** Story level: a cited summary and a headline. */
     public static final String SUMMARY = "summary";
 }

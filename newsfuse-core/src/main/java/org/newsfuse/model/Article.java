@@ -86,9 +86,13 @@ public record Article(
         return annotations.contains(annotation);
     }
 
-    /** The outlet's name when known, else the input's name: what a reader sees in a citation. */
+    /** The outlet's name when known, else the input's file name: what a reader sees in a citation. */
     public String label() {
-        return outlet != null ? outlet : input;
+        if (outlet != null) {
+            return outlet;
+        }
+        int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
+        return slash >= 0 ? input.substring(slash + 1) : input;
     }
 
     public String sentenceText(Sentence s) {

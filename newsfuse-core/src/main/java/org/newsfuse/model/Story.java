@@ -17,6 +17,7 @@ import java.util.Set;
  * @param entities            people, organisations and places with their aliases
  * @param repeatedParagraphs  paragraphs printed by more than one article
  * @param annotations         which story-level results are present
+ * @param comparison          facts, exclusives, discrepancies and timeline
  */
 public record Story(
         String id,
@@ -26,7 +27,8 @@ public record Story(
         List<Quote> quotes,
         List<Entity> entities,
         List<ParagraphGroup> repeatedParagraphs,
-        Set<String> annotations) {
+        Set<String> annotations,
+        Comparison comparison) {
 
     public Story {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,13 @@ public record Story(
         entities = entities == null ? List.of() : List.copyOf(entities);
         repeatedParagraphs = repeatedParagraphs == null ? List.of() : List.copyOf(repeatedParagraphs);
         annotations = annotations == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(annotations));
+        comparison = comparison == null ? Comparison.empty() : comparison;
+    }
+
+    /** The story as it was before comparison (kept so callers written before it still compile). */
+    public Story(String id, List<Article> articles, String headline, List<SummarySentence> summary, List<Quote> quotes,
+            List<Entity> entities, List<ParagraphGroup> repeatedParagraphs, Set<String> annotations) {
+        this(id, articles, headline, summary, quotes, entities, repeatedParagraphs, annotations, Comparison.empty());
     }
 
     public static Story of(String id, List<Article> articles) {
@@ -64,19 +73,26 @@ public record Story(
 
     public Story withSummary(String newHeadline, List<SummarySentence> newSummary) {
         return new Story(id, articles, newHeadline, newSummary, quotes, entities, repeatedParagraphs,
-                plus(Annotations.SUMMARY));
+                plus(Annotations.SUMMARY), comparison);
+    }
+
+    public Story withComparison(Comparison c) {
+        return new Story(id, articles, headline, summary, quotes, entities, repeatedParagraphs,
+                plus(Annotations.COMPARISON), c);
     }
 
     public Story withRepeatedParagraphs(List<ParagraphGroup> groups) {
         return new Story(id, articles, headline, summary, quotes, entities, groups,
-                plus(Annotations.STORY_PARAGRAPH_GROUPS));
+                plus(Annotations.STORY_PARAGRAPH_GROUPS), comparison);
     }
 
     public Story withQuotes(List<Quote> newQuotes, String annotation) {
-        return new Story(id, articles, headline, summary, newQuotes, entities, repeatedParagraphs, plus(annotation));
+        return new Story(id, articles, headline, summary, newQuotes, entities, repeatedParagraphs, plus(annotation),
+                comparison);
     }
 
     public Story withEntities(List<Entity> newEntities, String annotation) {
-        return new Story(id, articles, headline, summary, quotes, newEntities, repeatedParagraphs, plus(annotation));
+        return new Story(id, articles, headline, summary, quotes, newEntities, repeatedParagraphs, plus(annotation),
+                comparison);
     }
 }

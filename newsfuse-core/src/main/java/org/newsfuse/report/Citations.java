@@ -24,11 +24,6 @@ public final class Citations {
 
     /** A short human label for an article: its outlet, or its input's file name. */
     public static String shortLabel(Article a) {
-        if (a.outlet() != null) {
-            return a.outlet();
-        }
-        String in = a.input();
-        int slash = Math.max(in.lastIndexOf('/'), in.lastIndexOf('\\'));
-        return slash >= 0 ? in.substring(slash + 1) : in;
+        return a.label();
     }
 }

@@ -50,7 +50,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-                .append("<title>").append(Html.escape(story.headline())).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(Html.escape(story.headline())).append("</title>\n<style>\n").append(CSS).append(ComparisonHtml.CSS)
                 .append("</style>\n</head>\n<body>\n<header>\n<div class=\"meta\">newsfuse story</div>\n<h1>")
                 .append(Html.escape(story.headline())).append("</h1>\n<div class=\"meta\">")
                 .append(story.articles().size()).append(" articles: ")
@@ -80,6 +80,8 @@ public final class HtmlReport {
             }
             h.append("</section>\n");
         }
+
+        ComparisonHtml.append(h, story);
 
         if (!story.repeatedParagraphs().isEmpty()) {
             h.append("<section id=\"repeated\">\n<h2>Printed by more than one outlet</h2>\n<ul>\n");

@@ -30,6 +30,7 @@ public final class MarkdownReport {
                         .append(inline(a == null ? q.article() : Citations.shortLabel(a))).append("\n");
             }
         }
+        ComparisonMarkdown.append(md, story);
         if (!story.repeatedParagraphs().isEmpty()) {
             md.append("\n## Printed by more than one outlet\n\n");
             for (ParagraphGroup g : story.repeatedParagraphs()) {

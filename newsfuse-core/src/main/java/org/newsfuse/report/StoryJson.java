@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.Duplicate;
+import org.newsfuse.model.Comparison;
+import org.newsfuse.model.Discrepancy;
+import org.newsfuse.model.Fact;
+import org.newsfuse.model.OutletCoverage;
+import org.newsfuse.model.TimelineEntry;
 import org.newsfuse.model.Entity;
 import org.newsfuse.model.ParagraphGroup;
 import org.newsfuse.model.Quote;
@@ -71,10 +76,81 @@ public final class StoryJson {
             ArrayNode ar = o.putArray("articles");
             g.articles().forEach(ar::add);
         }
+        comparison(root, story.comparison());
         ObjectNode gen = root.putObject("generator");
         gen.put("name", "newsfuse");
         gen.put("version", version);
         return root;
+    }
+
+    private static void comparison(ObjectNode root, Comparison c) {
+        ArrayNode facts = root.putArray("facts");
+        for (Fact f : c.facts()) {
+            ObjectNode o = facts.addObject();
+            o.put("id", f.id());
+            o.put("text", f.text());
+            ArrayNode outlets = o.putArray("outlets");
+            f.outlets().forEach(outlets::add);
+            ArrayNode arts = o.putArray("articles");
+            f.articles().forEach(arts::add);
+            ArrayNode wordings = o.putArray("wordings");
+            for (Fact.Wording w : f.wordings()) {
+                ObjectNode wo = ref(w.sentence());
+                wo.put("outlet", w.outlet());
+                wo.put("text", w.text());
+                wordings.add(wo);
+            }
+        }
+        ArrayNode exclusives = root.putArray("exclusives");
+        ArrayNode omissions = root.putArray("omissions");
+        for (OutletCoverage oc : c.outlets()) {
+            coverageEntry(exclusives.addObject(), oc, oc.exclusives(), c);
+            coverageEntry(omissions.addObject(), oc, oc.omissions(), c);
+        }
+        ArrayNode disc = root.putArray("discrepancies");
+        for (Discrepancy d : c.discrepancies()) {
+            ObjectNode o = disc.addObject();
+            o.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("about", d.about());
+            ArrayNode sides = o.putArray("sides");
+            for (Discrepancy.Side side : d.sides()) {
+                ObjectNode so = sides.addObject();
+                so.put("text", side.text());
+                ArrayNode outlets = so.putArray("outlets");
+                side.outlets().forEach(outlets::add);
+                ArrayNode arts = so.putArray("articles");
+                side.articles().forEach(arts::add);
+                ArrayNode sentences = so.putArray("sentences");
+                side.sentences().forEach(sentences::add);
+                ArrayNode refs = so.putArray("evidence");
+                side.refs().forEach(r -> refs.add(ref(r)));
+            }
+        }
+        ArrayNode timeline = root.putArray("timeline");
+        for (TimelineEntry t : c.timeline()) {
+            ObjectNode o = timeline.addObject();
+            o.put("date", t.date());
+            o.put("precision", t.precision().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("when", t.when());
+            o.put("text", t.text());
+            ArrayNode src = o.putArray("sources");
+            new java.util.LinkedHashSet<>(t.sources().stream().map(SentenceRef::article).toList()).forEach(src::add);
+            ArrayNode ev = o.putArray("evidence");
+            t.sources().forEach(r -> ev.add(ref(r)));
+        }
+    }
+
+    private static void coverageEntry(ObjectNode o, OutletCoverage oc, java.util.List<String> factIds, Comparison c) {
+        o.put("outlet", oc.outlet());
+        ArrayNode arts = o.putArray("articles");
+        oc.articles().forEach(arts::add);
+        ArrayNode fs = o.putArray("facts");
+        for (String id : factIds) {
+            Fact f = c.fact(id);
+            ObjectNode fo = fs.addObject();
+            fo.put("id", id);
+            fo.put("text", f.text());
+        }
     }
 
     public static ObjectNode article(Article a) {

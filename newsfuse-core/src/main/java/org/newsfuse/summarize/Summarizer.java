@@ -239,7 +239,7 @@ public final class Summarizer {
 
     /**
      * The headline: the article title closest to what the summary says; with no titles, the
-     * shortest of the best-scored sentences.
+     * best-scored sentence of at most 30 words that is not mostly a quotation.
      */
     private static String headline(List<Article> articles, List<SentenceUnit> all, List<Scored> scored,
             List<Scored> chosen) {
@@ -271,10 +271,10 @@ public final class Summarizer {
             return best;
         }
         Scored pick = null;
-        for (int i = 0; i < Math.min(5, scored.size()); i++) {
-            Scored s = scored.get(i);
-            if (s.unit().words() <= 30 && (pick == null || s.unit().words() < pick.unit().words())) {
+        for (Scored s : scored) {
+            if (s.unit().words() <= 30 && quotedShare(s.unit().text()) < 0.3) {
                 pick = s;
+                break;
             }
         }
         if (pick == null && !scored.isEmpty()) {

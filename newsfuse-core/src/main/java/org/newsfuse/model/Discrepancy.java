@@ -1,0 +1,59 @@
+package org.newsfuse.model;
+
+import java.util.List;
+
+/**
+ * One point on which the articles of a story disagree, with both (or all) sides and the sentences
+ * that say them. A discrepancy always has at least two sides, each backed by source sentences.
+ *
+ * @param kind  what differs
+ * @param about what the sides disagree about ("visit", "S-400 missile systems", ...)
+ * @param sides the differing versions
+ */
+public record Discrepancy(Kind kind, String about, List<Side> sides) {
+    public Discrepancy {
+        sides = List.copyOf(sides);
+        if (sides.size() < 2) {
+            throw new IllegalArgumentException("a discrepancy needs two sides");
+        }
+    }
+
+    /** Kinds of disagreement. */
+    public enum Kind {
+        /** Different numbers or amounts for the same thing. */
+        NUMBER,
+        /** Different durations ("two-day" against "nearly 19-hour"). */
+        DURATION,
+        /** Different dates for the same event. */
+        DATE,
+        /** A name written differently ("Make in India" against "Made in India", "Sergey" against "Sergei"). */
+        NAME,
+        /** The same statement quoted in substantially different words. */
+        QUOTE,
+        /** One says it happened, another that it did not. */
+        POLARITY,
+        /** One states it flatly, another hedges ("no such discussions" against "no specific discussion"). */
+        HEDGING,
+        /** Lists of different members ("nuclear and defense" against "nuclear, space and defence"). */
+        LIST
+    }
+
+    /**
+     * One version.
+     *
+     * @param text      the differing words as this side writes them
+     * @param outlets   the outlets on this side
+     * @param articles  their article ids
+     * @param sentences the source sentences, verbatim
+     * @param refs      where those sentences are
+     */
+    public record Side(String text, List<String> outlets, List<String> articles, List<String> sentences,
+            List<SentenceRef> refs) {
+        public Side {
+            outlets = List.copyOf(outlets);
+            articles = List.copyOf(articles);
+            sentences = List.copyOf(sentences);
+            refs = List.copyOf(refs);
+        }
+    }
+}

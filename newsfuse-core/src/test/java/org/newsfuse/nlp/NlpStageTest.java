@@ -1,0 +1,34 @@
+package org.newsfuse.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.TestArticles;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Sentence;
+import org.newsfuse.model.Token;
+
+class NlpStageTest {
+    @Test
+    void sentencesAndTokensPointIntoTheCleanText() {
+        Article a = TestArticles.of("Minister Ana Velasco arrived in Porto Alban on Monday. She met the mayor.\n\n"
+                + "Talks continued on Tuesday.").get(0);
+        List<Sentence> s = a.sentences();
+        assertEquals(3, s.size(), s.toString());
+        assertEquals("She met the mayor.", a.sentenceText(s.get(1)));
+        assertEquals(0, s.get(1).paragraph());
+        assertEquals(1, s.get(2).paragraph());
+        for (Sentence sentence : s) {
+            for (Token t : sentence.tokens()) {
+                assertEquals(t.text(), a.text().substring(t.start(), t.end()));
+            }
+        }
+        Token velasco = s.get(0).tokens().stream().filter(t -> t.text().equals("Velasco")).findFirst().orElseThrow();
+        assertEquals("PROPN", velasco.pos());
+        Token arrived = s.get(0).tokens().stream().filter(t -> t.text().equals("arrived")).findFirst().orElseThrow();
+        assertEquals("arriv", arrived.stem());
+        assertTrue(s.get(0).wordCount() >= 9);
+    }
+}

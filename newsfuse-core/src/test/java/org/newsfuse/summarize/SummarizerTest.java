@@ -1,0 +1,78 @@
+package org.newsfuse.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.TestArticles;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.SentenceRef;
+import org.newsfuse.model.SummarySentence;
+
+class SummarizerTest {
+    private final List<Article> ferry = TestArticles.of(TestArticles.FERRY);
+
+    @Test
+    void everySentenceIsVerbatimAndCitesItsSourceFirst() {
+        Summarizer.Result r = new Summarizer().summarize(ferry, Summarizer.Options.defaults());
+        assertFalse(r.sentences().isEmpty());
+        for (SummarySentence s : r.sentences()) {
+            SentenceRef origin = s.evidence().get(0);
+            Article a = ferry.stream().filter(x -> x.id().equals(origin.article())).findFirst().orElseThrow();
+            assertEquals(s.text(), a.text().substring(origin.start(), origin.end()));
+            assertEquals(origin.article(), s.sources().get(0));
+            assertEquals(s.sources().size(), new HashSet<>(s.sources()).size(), "no article cited twice");
+        }
+    }
+
+    @Test
+    void prefersWhatSeveralOutletsReportAndCitesThemAll() {
+        Summarizer.Result r = new Summarizer().summarize(ferry, new Summarizer.Options(40));
+        SummarySentence first = r.sentences().stream().filter(s -> s.text().contains("212")).findFirst().orElseThrow();
+        assertEquals(3, first.sources().size(), first.toString());
+        assertFalse(r.sentences().stream().anyMatch(s -> s.text().contains("second grounding")),
+                "a single-outlet detail should not beat the shared facts in 40 words");
+    }
+
+    @Test
+    void staysWithinTheWordBudgetAndRepeatsNothing() {
+        Summarizer.Result r = new Summarizer().summarize(ferry, new Summarizer.Options(60));
+        int words = 0;
+        for (SummarySentence s : r.sentences()) {
+            words += s.text().split("\\s+").length;
+        }
+        assertTrue(words <= 62, "words: " + words);
+        long withRanAground = r.sentences().stream().filter(s -> s.text().contains("ran aground")).count();
+        assertTrue(withRanAground <= 1, "the grounding is reported once: " + r.sentences());
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        Summarizer.Result a = new Summarizer().summarize(ferry, Summarizer.Options.defaults());
+        Summarizer.Result b = new Summarizer().summarize(TestArticles.of(TestArticles.FERRY), Summarizer.Options.defaults());
+        assertEquals(a, b);
+    }
+
+    @Test
+    void headlineFallsBackToAShortCentralSentenceWithoutTitles() {
+        Summarizer.Result r = new Summarizer().summarize(ferry, Summarizer.Options.defaults());
+        assertNotNull(r.headline());
+        assertTrue(r.headline().contains("aground") || r.headline().contains("212"), r.headline());
+    }
+
+    @Test
+    void midQuoteSentencesAreNotCandidates() {
+        List<Article> one = TestArticles.of("\"We will rebuild the bridge. It will take two years,\" the mayor said on Monday. "
+                + "Work will start in spring, officials added.");
+        List<SentenceUnit> units = StorySentences.of(one);
+        assertTrue(units.size() >= 2);
+        SentenceUnit inside = units.stream().filter(u -> u.text().startsWith("It will take")).findFirst().orElseThrow();
+        assertTrue(Summarizer.startsInsideQuote(inside));
+        assertFalse(Summarizer.isCandidate(inside));
+        assertFalse(Summarizer.startsInsideQuote(units.get(0)));
+    }
+}
