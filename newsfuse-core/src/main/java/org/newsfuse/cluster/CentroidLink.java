@@ -20,6 +20,9 @@ final class CentroidLink {
     private CentroidLink() {
     }
 
+    /** Candidate neighbours a cluster keeps after a join. */
+    static final int MAX_NEIGHBOURS = 64;
+
     private record Entry(double sim, int a, int b, int stampA, int stampB) {
     }
 
@@ -92,13 +95,24 @@ final class CentroidLink {
             dead[b] = true;
             parent[b] = a;
             stamp[a]++;
+            Map<Integer, Double> sims = new HashMap<>();
             for (int c : na) {
                 Set<Integer> nc = nb.get(c);
                 nc.remove(b);
                 nc.add(a);
                 double s = sim(cent, esums, a, c, embWeight);
+                sims.put(c, s);
                 if (s >= threshold) {
                     pq.add(a < c ? new Entry(s, a, c, stamp[a], stamp[c]) : new Entry(s, c, a, stamp[c], stamp[a]));
+                }
+            }
+            if (na.size() > MAX_NEIGHBOURS) {
+                // a big cluster keeps only its closest neighbours, so each join costs a bounded amount
+                List<Integer> byScore = new ArrayList<>(na);
+                byScore.sort((x, y) -> Double.compare(sims.get(y), sims.get(x)));
+                for (int c : byScore.subList(MAX_NEIGHBOURS, byScore.size())) {
+                    na.remove(c);
+                    nb.get(c).remove(a);
                 }
             }
         }
