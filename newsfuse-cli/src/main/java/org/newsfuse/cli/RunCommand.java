@@ -5,18 +5,23 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsfuse.cluster.StoryClusterer;
+import org.newsfuse.dedup.DocumentDedup;
+import org.newsfuse.engine.ClusterSettings;
 import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
 import org.newsfuse.model.RawDocument;
-import org.newsfuse.model.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse run INPUT...}: articles in, a cited story report out. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Turn articles into a cited story report (story.md, story.json, story.html).",
+        description = {"Turn articles into cited story reports: the articles are grouped into stories (one per event),",
+                "syndicated copies merged; each story gets story.md, story.json and story.html in OUT/<story-id>/,",
+                "and OUT/stories.json and OUT/index.html list them all. With a single story its reports are also",
+                "in OUT/story.{md,json,html}.",
                 "INPUT is a file (.txt scraped text, .html, .jsonl), a folder (every .txt, .html, .jsonl in it,"
                         + " sorted) or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,16 +46,54 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages (default: cores).")
     Integer threads;
 
+    @Option(names = "--one-story", description = "Put every article into one story (no clustering).")
+    boolean oneStory;
+
+    @Option(names = "--stream", description = "Cluster as a stream: articles in date order join a live story or"
+            + " start one; a story goes quiet after --window days (default: batch, all articles at once).")
+    boolean stream;
+
+    @Option(names = "--window", paramLabel = "DAYS", defaultValue = "14",
+            description = "Days a story stays open without a new article (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--dedup", paramLabel = "METHOD", defaultValue = "minhash",
+            description = "How syndicated copies are found: minhash, simhash or off (default: ${DEFAULT-VALUE}).")
+    String dedup;
+
     @Override
     public Integer call() {
+        EngineOptions o;
+        try {
+            o = options(words, threads).withClustering(clustering(oneStory, stream, window, dedup));
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse run: " + e.getMessage());
+            return 2;
+        }
         InputReader reader = new InputReader();
-        return execute(reader.readAndReport(inputs, System.err), out, options(words, threads), strict, System.out,
-                System.err);
+        return execute(reader.readAndReport(inputs, System.err), out, o, strict, System.out, System.err);
     }
 
     static EngineOptions options(int words, Integer threads) {
         EngineOptions o = EngineOptions.defaults().withSummaryWords(words);
-        return threads == null ? o : new EngineOptions(o.summaryWords(), threads);
+        return threads == null ? o : new EngineOptions(o.summaryWords(), threads, o.clustering());
+    }
+
+    static ClusterSettings clustering(boolean oneStory, boolean stream, int window, String dedup) {
+        if (window < 1) {
+            throw new IllegalArgumentException("--window must be at least 1 day");
+        }
+        StoryClusterer.Options co = StoryClusterer.Options.defaults();
+        co = co.withMode(stream ? StoryClusterer.Mode.STREAM : StoryClusterer.Mode.BATCH)
+                .withDates(co.slackDays(), co.decayDays(), window);
+        ClusterSettings cs = ClusterSettings.defaults().withCluster(!oneStory).withOptions(co);
+        switch (dedup.toLowerCase(java.util.Locale.ROOT)) {
+            case "minhash" -> cs = cs.withDedup(DocumentDedup.Method.MINHASH);
+            case "simhash" -> cs = cs.withDedup(DocumentDedup.Method.SIMHASH);
+            case "off", "none" -> cs = cs.withDedup(null);
+            default -> throw new IllegalArgumentException("--dedup must be minhash, simhash or off, not '" + dedup + "'");
+        }
+        return cs;
     }
 
     /** Runs the engine on documents already read, writes the reports, prints the account; returns the exit code. */
@@ -68,10 +111,9 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("newsfuse: no article could be processed" + (docs.isEmpty() ? " (no readable input)" : ""));
             return 2;
         }
-        Story story = result.stories().get(0);
         try {
-            StoryWriter.Written w = StoryWriter.write(story, outDir);
-            StoryWriter.print(stdout, story, w);
+            StoryWriter.WrittenRun w = StoryWriter.writeAll(result, outDir);
+            StoryWriter.printAll(stdout, result, w);
         } catch (IOException e) {
             stderr.println(outDir + ": cannot write the reports: " + e.getMessage());
             return 1;

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,27 +23,50 @@ class DemoCommandTest {
     @TempDir
     static Path dir;
     static CliRunner.Outcome outcome;
-    static JsonNode story;
+    /** The demo's three events are three stories: each one's story.json. */
+    static List<JsonNode> stories = new ArrayList<>();
 
     @BeforeAll
     static void runDemo() throws Exception {
         outcome = CliRunner.run("demo", "--out", dir.toString());
-        story = new ObjectMapper().readTree(dir.resolve("story.json").toFile());
+        JsonNode index = new ObjectMapper().readTree(dir.resolve("stories.json").toFile());
+        for (JsonNode s : index.get("stories")) {
+            stories.add(new ObjectMapper().readTree(dir.resolve(s.get("path").asText()).toFile()));
+        }
     }
 
     private static Map<String, JsonNode> byFile() {
         Map<String, JsonNode> m = new HashMap<>();
-        for (JsonNode a : story.get("articles")) {
-            m.put(a.get("input").asText().replace("demo/", ""), a);
+        for (JsonNode story : stories) {
+            for (JsonNode a : story.get("articles")) {
+                m.put(a.get("input").asText().replace("demo/", ""), a);
+            }
         }
         return m;
     }
 
     @Test
-    void runsAndSaysWhereTheReportIs() {
+    void runsAndSaysWhereTheReportsAre() {
         assertEquals(0, outcome.exit(), outcome.err());
-        assertTrue(outcome.out().contains(dir.resolve("story.html").toString()), outcome.out());
-        assertEquals(14, story.get("articles").size());
+        assertTrue(outcome.out().contains(dir.resolve("index.html").toString()), outcome.out());
+        assertTrue(outcome.out().contains(dir.resolve("s1").toString()), outcome.out());
+        assertEquals(3, stories.size());
+        assertEquals(14, byFile().size());
+    }
+
+    @Test
+    void theThreeEventsOfTheReadmeAreTheThreeStories() {
+        Set<Set<String>> expected = Set.of(
+                Set.of("doc01.txt", "doc03.txt", "doc06.txt", "doc09.txt", "doc12.txt"),
+                Set.of("doc02.txt", "doc05.txt", "doc08.txt", "doc10.txt", "doc13.txt"),
+                Set.of("doc04.txt", "doc07.txt", "doc11.txt", "doc14.txt"));
+        Set<Set<String>> got = new HashSet<>();
+        for (JsonNode story : stories) {
+            Set<String> files = new HashSet<>();
+            story.get("articles").forEach(a -> files.add(a.get("input").asText().replace("demo/", "")));
+            got.add(files);
+        }
+        assertEquals(expected, got);
     }
 
     @Test
@@ -88,7 +115,7 @@ class DemoCommandTest {
 
     @Test
     void noClutterInAnyCleanText() {
-        for (JsonNode a : story.get("articles")) {
+        for (JsonNode a : byFile().values()) {
             String text = a.get("text").asText();
             for (String clutter : new String[] {"Subscribe", "min read", "Advertisement", "Also Read", "ALSO READ",
                     "Copy link", "Font size", "EDITORS' NOTE", "Trending", "©", "comment writers", "Sign in", "ePaper",
@@ -112,6 +139,12 @@ class DemoCommandTest {
 
     @Test
     void summarySentencesCiteTheirSources() {
+        for (JsonNode story : stories) {
+            summaryCitesSources(story);
+        }
+    }
+
+    private static void summaryCitesSources(JsonNode story) {
         assertTrue(story.get("summary").size() >= 2);
         int multi = 0;
         for (JsonNode s : story.get("summary")) {

@@ -8,7 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.Map;
+import java.util.TreeMap;
 import org.newsfuse.clean.CleanStage;
+import org.newsfuse.cluster.ArticleClusterer;
+import org.newsfuse.cluster.StoryClusterer;
+import org.newsfuse.dedup.DocumentDedup;
 import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
@@ -49,13 +54,24 @@ public final class Engine {
         return pipeline;
     }
 
-    /** What a run produced: its stories, every article that went through, and every problem met. */
-    public record Result(List<Story> stories, List<Article> articles, List<DocumentError> errors) {
+    /**
+     * What a run produced: its stories, every article that went through (syndicated copies merged
+     * into the article they copy), every problem met, and the topics that group related stories.
+     */
+    public record Result(List<Story> stories, List<Article> articles, List<DocumentError> errors, List<Topic> topics) {
+        public Result(List<Story> stories, List<Article> articles, List<DocumentError> errors) {
+            this(stories, articles, errors, List.of());
+        }
+    }
+
+    /** A group of related stories (several events of one broader subject). */
+    public record Topic(String id, List<String> stories) {
     }
 
     /**
-     * Processes raw documents into articles (ids {@code a1}, {@code a2}, ... in input order), then
-     * into one story.
+     * Processes raw documents into articles (ids {@code a1}, {@code a2}, ... in input order), merges
+     * syndicated copies, then groups the articles into stories ({@code s1}, {@code s2}, ..., the
+     * biggest first) and runs the story stages on each; without clustering, into one story.
      *
      * @param progress called with the number of documents done so far (may be null)
      */
@@ -71,10 +87,38 @@ public final class Engine {
         };
         List<Article> articles = processArticles(docs, sink, progress);
         List<Story> stories = new ArrayList<>();
-        if (!articles.isEmpty()) {
-            stories.add(pipeline.processStory(Story.of("s1", articles), sink));
+        List<Topic> topics = new ArrayList<>();
+        if (articles.isEmpty()) {
+            return new Result(stories, articles, seen, topics);
         }
-        return new Result(stories, articles, seen);
+        ClusterSettings cs = options.clustering();
+        ArticleClusterer clusterer = new ArticleClusterer(new StoryClusterer(cs.options()),
+                cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
+        if (!cs.cluster()) {
+            articles = clusterer.mergeDuplicates(articles);
+            stories.add(pipeline.processStory(Story.of("s1", articles), sink));
+            topics.add(new Topic("t1", List.of("s1")));
+            return new Result(stories, articles, seen, topics);
+        }
+        ArticleClusterer.Grouping g = clusterer.group(articles);
+        Map<Integer, List<String>> byTopic = new TreeMap<>();
+        for (int i = 0; i < g.stories().size(); i++) {
+            String id = "s" + (i + 1);
+            stories.add(pipeline.processStory(Story.of(id, g.stories().get(i)), sink));
+            byTopic.computeIfAbsent(g.topicOfStory().get(i), k -> new ArrayList<>()).add(id);
+        }
+        for (List<String> ids : byTopic.values()) {
+            topics.add(new Topic("t" + (topics.size() + 1), ids));
+        }
+        return new Result(stories, g.articles(), seen, topics);
+    }
+
+    /**
+     * Names an entities stage found in an article, for clustering. None yet: articles do not carry
+     * entities, so capitalised words stand in for names. When they do, return their names here.
+     */
+    static List<String> names(Article a) {
+        return List.of();
     }
 
     private List<Article> processArticles(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress) {

@@ -5,8 +5,9 @@ package org.newsfuse.engine;
  *
  * @param summaryWords word budget of the summary
  * @param threads      threads for the article stages (1 = in the caller's thread)
+ * @param clustering   how articles are grouped into stories
  */
-public record EngineOptions(int summaryWords, int threads) {
+public record EngineOptions(int summaryWords, int threads, ClusterSettings clustering) {
     public EngineOptions {
         if (summaryWords < 1) {
             throw new IllegalArgumentException("--words must be at least 1");
@@ -14,6 +15,11 @@ public record EngineOptions(int summaryWords, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+        clustering = clustering == null ? ClusterSettings.defaults() : clustering;
+    }
+
+    public EngineOptions(int summaryWords, int threads) {
+        this(summaryWords, threads, ClusterSettings.defaults());
     }
 
     public static EngineOptions defaults() {
@@ -21,6 +27,10 @@ public record EngineOptions(int summaryWords, int threads) {
     }
 
     public EngineOptions withSummaryWords(int words) {
-        return new EngineOptions(words, threads);
+        return new EngineOptions(words, threads, clustering);
+    }
+
+    public EngineOptions withClustering(ClusterSettings c) {
+        return new EngineOptions(summaryWords, threads, c);
     }
 }

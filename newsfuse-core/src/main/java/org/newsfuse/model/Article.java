@@ -28,6 +28,7 @@ import java.util.Set;
  * @param sentences   sentences with offsets and tokens into {@code text}
  * @param removed     clutter removed by cleaning, as (reason, line) notes, for inspection
  * @param annotations which stage results are present (see {@link Annotations})
+ * @param duplicates  other inputs that are near-copies of this article (syndicated text), merged into it
  */
 public record Article(
         String id,
@@ -44,7 +45,8 @@ public record Article(
         List<Paragraph> paragraphs,
         List<Sentence> sentences,
         List<String> removed,
-        Set<String> annotations) {
+        Set<String> annotations,
+        List<Duplicate> duplicates) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -53,6 +55,25 @@ public record Article(
         sentences = sentences == null ? List.of() : List.copyOf(sentences);
         removed = removed == null ? List.of() : List.copyOf(removed);
         annotations = annotations == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(annotations));
+        duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+    }
+
+    /** An article with no duplicates merged into it (the constructor before duplicates existed). */
+    public Article(String id, String input, RawDocument raw, String url, String outlet, String title, String byline,
+            LocalDate published, String dateline, String language, String text, List<Paragraph> paragraphs,
+            List<Sentence> sentences, List<String> removed, Set<String> annotations) {
+        this(id, input, raw, url, outlet, title, byline, published, dateline, language, text, paragraphs, sentences,
+                removed, annotations, List.of());
+    }
+
+    /** Every input this article stands for: its own first, then those of its duplicates. */
+    public List<String> inputs() {
+        List<String> out = new ArrayList<>(1 + duplicates.size());
+        out.add(input);
+        for (Duplicate d : duplicates) {
+            out.add(d.input());
+        }
+        return out;
     }
 
     /** A fresh article for a raw document, carrying only its id and input. */
@@ -99,6 +120,7 @@ public record Article(
         private List<Sentence> sentences;
         private List<String> removed;
         private final Set<String> annotations;
+        private List<Duplicate> duplicates;
 
         private Builder(Article a) {
             id = a.id;
@@ -116,6 +138,7 @@ public record Article(
             sentences = a.sentences;
             removed = a.removed;
             annotations = new LinkedHashSet<>(a.annotations);
+            duplicates = a.duplicates;
         }
 
         public Builder url(String v) { url = v; return this; }
@@ -129,11 +152,12 @@ public record Article(
         public Builder paragraphs(List<Paragraph> v) { paragraphs = v; return this; }
         public Builder sentences(List<Sentence> v) { sentences = v; return this; }
         public Builder removed(List<String> v) { removed = new ArrayList<>(v); return this; }
+        public Builder duplicates(List<Duplicate> v) { duplicates = v; return this; }
         public Builder annotate(String... v) { Collections.addAll(annotations, v); return this; }
 
         public Article build() {
             return new Article(id, input, raw, url, outlet, title, byline, published, dateline, language, text,
-                    paragraphs, sentences, removed, annotations);
+                    paragraphs, sentences, removed, annotations, duplicates);
         }
     }
 }

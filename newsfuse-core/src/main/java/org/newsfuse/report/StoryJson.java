@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfuse.model.Article;
+import org.newsfuse.model.Duplicate;
 import org.newsfuse.model.Comparison;
 import org.newsfuse.model.Discrepancy;
 import org.newsfuse.model.Fact;
@@ -156,6 +157,8 @@ public final class StoryJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", a.id());
         o.put("input", a.input());
+        ArrayNode inputs = o.putArray("inputs");
+        a.inputs().forEach(inputs::add);
         o.put("outlet", a.outlet());
         o.put("title", a.title());
         o.put("byline", a.byline());
@@ -164,6 +167,16 @@ public final class StoryJson {
         o.put("url", a.url());
         o.put("language", a.language());
         o.put("text", a.text());
+        ArrayNode dups = o.putArray("duplicates");
+        for (Duplicate d : a.duplicates()) {
+            ObjectNode x = dups.addObject();
+            x.put("id", d.id());
+            x.put("input", d.input());
+            x.put("outlet", d.outlet());
+            x.put("url", d.url());
+            x.put("published", d.published() == null ? null : d.published().toString());
+            x.put("similarity", Math.round(d.similarity() * 1000) / 1000.0);
+        }
         ArrayNode sentences = o.putArray("sentences");
         a.sentences().forEach(s -> {
             ArrayNode span = sentences.addArray();

@@ -1,0 +1,152 @@
+package org.newsfuse.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Agglomerative clustering by centroid link: repeatedly joins the two clusters whose centroids
+ * (the normalised sums of their members' vectors, and of their embeddings when given) are most
+ * alike, while the cosine reaches the threshold. Unlike average link, the centroid of a broad
+ * cluster sharpens as it grows (what its members share adds up, what they do not averages out), so
+ * it suits broad topics that span many events. Only pairs linked by an initial candidate edge, or
+ * inherited from one through a join, are ever compared.
+ */
+final class CentroidLink {
+    private CentroidLink() {
+    }
+
+    /** Candidate neighbours a cluster keeps after a join. */
+    static final int MAX_NEIGHBOURS = 64;
+
+    private record Entry(double sim, int a, int b, int stampA, int stampB) {
+    }
+
+    /**
+     * @param sums       per starting node, its summed term vector (term id → weight); consumed
+     * @param esums      per starting node, its summed embedding, or null
+     * @param candidates initial candidate pairs {a, b}
+     * @param embWeight  share of the embedding cosine in the similarity
+     * @param maxTerms   terms kept per centroid
+     */
+    static int[] cluster(List<Map<Integer, Double>> sums, float[][] esums, List<int[]> candidates, double threshold,
+            double embWeight, int maxTerms) {
+        int n = sums.size();
+        SparseVector[] cent = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            cent[i] = SparseVector.normalised(sums.get(i), maxTerms);
+        }
+        List<Set<Integer>> nb = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            nb.add(new HashSet<>());
+        }
+        for (int[] c : candidates) {
+            if (c[0] != c[1]) {
+                nb.get(c[0]).add(c[1]);
+                nb.get(c[1]).add(c[0]);
+            }
+        }
+        PriorityQueue<Entry> pq = new PriorityQueue<>((x, y) -> Double.compare(y.sim, x.sim));
+        int[] stamp = new int[n];
+        for (int a = 0; a < n; a++) {
+            for (int b : nb.get(a)) {
+                if (a < b) {
+                    double s = sim(cent, esums, a, b, embWeight);
+                    if (s >= threshold) {
+                        pq.add(new Entry(s, a, b, 0, 0));
+                    }
+                }
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        boolean[] dead = new boolean[n];
+        while (!pq.isEmpty()) {
+            Entry top = pq.poll();
+            int a = top.a;
+            int b = top.b;
+            if (dead[a] || dead[b] || stamp[a] != top.stampA || stamp[b] != top.stampB) {
+                continue;
+            }
+            Map<Integer, Double> sa = sums.get(a);
+            sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
+            sums.set(b, null);
+            if (sa.size() > 4 * maxTerms) {
+                prune(sa, 2 * maxTerms);
+            }
+            cent[a] = SparseVector.normalised(sa, maxTerms);
+            cent[b] = null;
+            if (esums != null) {
+                for (int d = 0; d < esums[a].length; d++) {
+                    esums[a][d] += esums[b][d];
+                }
+            }
+            Set<Integer> na = nb.get(a);
+            na.addAll(nb.get(b));
+            na.remove(a);
+            na.remove(b);
+            nb.set(b, null);
+            dead[b] = true;
+            parent[b] = a;
+            stamp[a]++;
+            Map<Integer, Double> sims = new HashMap<>();
+            for (int c : na) {
+                Set<Integer> nc = nb.get(c);
+                nc.remove(b);
+                nc.add(a);
+                double s = sim(cent, esums, a, c, embWeight);
+                sims.put(c, s);
+                if (s >= threshold) {
+                    pq.add(a < c ? new Entry(s, a, c, stamp[a], stamp[c]) : new Entry(s, c, a, stamp[c], stamp[a]));
+                }
+            }
+            if (na.size() > MAX_NEIGHBOURS) {
+                // a big cluster keeps only its closest neighbours, so each join costs a bounded amount
+                List<Integer> byScore = new ArrayList<>(na);
+                byScore.sort((x, y) -> Double.compare(sims.get(y), sims.get(x)));
+                for (int c : byScore.subList(MAX_NEIGHBOURS, byScore.size())) {
+                    na.remove(c);
+                    nb.get(c).remove(a);
+                }
+            }
+        }
+        int[] label = new int[n];
+        Map<Integer, Integer> ids = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = i;
+            while (parent[r] != r) {
+                r = parent[r];
+            }
+            label[i] = ids.computeIfAbsent(r, k -> ids.size());
+        }
+        return label;
+    }
+
+    /** Keeps the {@code keep} heaviest terms of a centroid sum: a big cluster's tail terms barely move its cosines. */
+    static void prune(Map<Integer, Double> m, int keep) {
+        double[] w = new double[m.size()];
+        int i = 0;
+        for (double v : m.values()) {
+            w[i++] = v;
+        }
+        java.util.Arrays.sort(w);
+        double cut = w[w.length - keep];
+        m.values().removeIf(v -> v < cut);
+    }
+
+    private static double sim(SparseVector[] cent, float[][] esums, int a, int b, double w) {
+        double s = cent[a].dot(cent[b], StoryClusterer.MIN_SHARED);
+        if (esums != null && w > 0) {
+            double na = Math.sqrt(StoryClusterer.cosine(esums[a], esums[a]));
+            double nbn = Math.sqrt(StoryClusterer.cosine(esums[b], esums[b]));
+            s = (1 - w) * s + w * StoryClusterer.cosine(esums[a], esums[b]) / Math.max(na * nbn, 1e-12);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Stories from many articles: which articles report the same event, and which events belong to one
+ * broader topic. Each document becomes a TF-IDF vector over stemmed content words (a Lucene
+ * analysis chain, {@link org.newsfuse.cluster.ContentAnalyzer}), names weighted up; candidates come
+ * from an inverted index over each document's strongest terms, scanned within a time window, so the
+ * cost stays near-linear; similarity is cosine, damped when publication dates lie apart, optionally
+ * blended with sentence embeddings ({@link org.newsfuse.cluster.Embedder}). Batch mode joins
+ * documents by average link ({@link org.newsfuse.cluster.AverageLink}); streaming mode
+ * ({@link org.newsfuse.cluster.StreamClusterer}) takes documents in date order and lets a story go
+ * quiet after a window. Topics group events by the similarity of their centroids.
+ * {@link org.newsfuse.cluster.StoryClusterer} is the entry point.
+ */
+package org.newsfuse.cluster;
