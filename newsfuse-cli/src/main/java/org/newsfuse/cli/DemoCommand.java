@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code newsfuse demo}: runs {@code run} on the demo corpus bundled in the jar. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Run newsfuse on its bundled demo corpus: invented events reported by invented outlets,",
-                "with the clutter, repeats and disagreements real scrapes have. Prints where the report is."})
+        description = {"Run newsfuse on its bundled demo corpus: invented events reported by invented outlets, with "
+                + "the clutter, repeats and disagreements real scrapes have. Prints where the reports are."})
 public final class DemoCommand implements Callable<Integer> {
     static final String BASE = "/org/newsfuse/demo/";
 

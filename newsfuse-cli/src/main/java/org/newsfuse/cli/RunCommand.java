@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse run INPUT...}: articles in, a cited story report out. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Turn articles into cited story reports: the articles are grouped into stories (one per event),",
-                "syndicated copies merged; each story gets story.md, story.json and story.html in OUT/<story-id>/,",
-                "and OUT/stories.json and OUT/index.html list them all. With a single story its reports are also",
-                "in OUT/story.{md,json,html}.",
-                "INPUT is a file (.txt scraped text, .html, .jsonl), a folder (every .txt, .html, .jsonl in it,"
-                        + " sorted) or - for standard input."},
+        description = {"Turn articles into cited story reports. The articles are grouped into stories (one per event) "
+                + "and syndicated copies merged; each story gets story.md, story.json and story.html in OUT/<story-id>/, "
+                + "and OUT/stories.json and OUT/index.html list them all. With a single story its reports are also in "
+                + "OUT/story.{md,json,html}.",
+                "",
+                "INPUT is a file (scraped text .txt, .html, .jsonl, WARC/ARC .warc[.gz]/.arc[.gz], RSS/Atom "
+                        + ".rss/.atom/.xml), a folder (every such file in it, sorted) or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one article was processed (bad inputs are reported on stderr)",
                 "1:the reports could not be written",
