@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code newsfuse} command. */
 @Command(name = "newsfuse", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Multi-source news story engine: many outlets' reports of one event in, one cited account out.",
-        subcommands = {RunCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
