@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code newsfuse} command. */
 @Command(name = "newsfuse", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Multi-source news story engine: many outlets' reports of one event in, one cited account out.",
-        subcommands = {RunCommand.class, ExtractCommand.class, QuotesCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, SummarizeCommand.class, QuotesCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -93,7 +93,7 @@ public final class ScrapedTextCleaner {
             "(?i)^\\W*(?:by|written by|reported by|edited by|posted by|story by|words by)\\s+(.{2,100})$");
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:[A-Z][A-Z.'’\\-]+)(?:\\s+[A-Z][A-Z.'’\\-]+){0,3})(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?)?"
-                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|—|–|--?)\\s+(?=\\S)");
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|—|–|--?|_)\\s+(?=\\S)");
 
     private final OutletFinder outletFinder = new OutletFinder();
 
@@ -150,7 +150,7 @@ public final class ScrapedTextCleaner {
                 u.drop = "social buttons";
                 continue;
             }
-            if (isCommentDisclaimer(t)) {
+            if (words <= 80 && isCommentDisclaimer(t)) {
                 u.drop = "comment disclaimer";
                 continue;
             }
@@ -419,12 +419,12 @@ public final class ScrapedTextCleaner {
                 runOn++;
             }
             String next = block[k + 1].strip();
-            if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+            if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
                 lowerStarts++;
             }
         }
         int n = block.length - 1;
-        return even >= n * 0.8 && runOn > n * 0.6 && lowerStarts >= n * 0.3;
+        return even >= n * 0.8 && runOn >= n * 0.5 && lowerStarts >= n * 0.3;
     }
 
     private static String breadcrumbTitle(String t) {

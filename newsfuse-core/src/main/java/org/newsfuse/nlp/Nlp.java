@@ -3,6 +3,7 @@ package org.newsfuse.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -31,7 +32,12 @@ public final class Nlp {
         return PER_THREAD.get();
     }
 
-    /** Sentence spans in {@code text}, trimmed of surrounding white space. */
+    /**
+     * Sentence spans in {@code text}, trimmed of surrounding white space. A break the model puts
+     * right after an abbreviation that cannot end a sentence there is undone: a month before a day
+     * ("Sept. 24"), a title before a name ("Gen. Wesley Clark"), a middle initial ("Wesley K.
+     * Clark").
+     */
     public List<Span> sentenceSpans(String text) {
         List<Span> out = new ArrayList<>();
         for (Span s : sentences.sentPosDetect(text)) {
@@ -43,11 +49,66 @@ public final class Nlp {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (end > start) {
+            if (end <= start) {
+                continue;
+            }
+            if (!out.isEmpty() && continuesAfterAbbreviation(text, out.get(out.size() - 1), start)) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), end));
+            } else {
                 out.add(new Span(start, end));
             }
         }
         return out;
+    }
+
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+            "col", "sgt", "capt", "maj", "adm", "cmdr", "rev", "prof", "st", "ft", "mt", "no", "vs");
+
+    /** Whether the sentence starting at {@code next} carries on the previous one, cut after an abbreviation. */
+    static boolean continuesAfterAbbreviation(String text, Span prev, int next) {
+        int end = prev.getEnd();
+        if (end < 2 || text.charAt(end - 1) != '.' || next >= text.length()) {
+            return false;
+        }
+        int k = end - 1;
+        while (k > prev.getStart() && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String word = text.substring(k, end - 1);
+        boolean wordStart = k == prev.getStart() || !Character.isLetterOrDigit(text.charAt(k - 1))
+                && text.charAt(k - 1) != '.';
+        if (word.isEmpty() || !wordStart) {
+            return false;
+        }
+        char first = text.charAt(next);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (MONTHS.contains(lower) && Character.isUpperCase(word.charAt(0))) {
+            return Character.isDigit(first);
+        }
+        if (TITLES.contains(lower) && Character.isUpperCase(word.charAt(0))) {
+            return lower.equals("no") ? Character.isDigit(first) : Character.isUpperCase(first);
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            // a middle initial between capitalised names: "Wesley K. Clark"
+            int before = k - 1;
+            while (before > prev.getStart() && text.charAt(before) == ' ') {
+                before--;
+            }
+            return before > prev.getStart() && Character.isLowerCase(text.charAt(before))
+                    && Character.isUpperCase(first) && isNameLike(text, before, prev.getStart());
+        }
+        return false;
+    }
+
+    /** The word ending at {@code last} starts with a capital: "Wesley" in "Wesley K.". */
+    private static boolean isNameLike(String text, int last, int floor) {
+        int k = last;
+        while (k > floor && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return Character.isUpperCase(text.charAt(k)) && (k == floor || text.charAt(k - 1) == ' ');
     }
 
     /**

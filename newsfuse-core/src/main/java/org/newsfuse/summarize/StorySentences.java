@@ -3,6 +3,7 @@ package org.newsfuse.summarize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,9 @@ import org.newsfuse.text.StopWords;
 import org.newsfuse.text.TermVector;
 
 /**
- * Every sentence of a story as a weighted term vector: stems of content words, weighted by
- * sublinear term frequency times inverse sentence frequency within the story.
+ * Every sentence of a story as the summarizer sees it: a weighted term vector (stems of content
+ * words, sublinear term frequency times inverse sentence frequency within the story) and its
+ * bigram concepts.
  */
 final class StorySentences {
     private StorySentences() {
@@ -30,6 +32,37 @@ final class StorySentences {
         String pos = t.pos();
         return pos == null || !(pos.equals("PUNCT") || pos.equals("DET") || pos.equals("ADP") || pos.equals("PRON")
                 || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.equals("AUX") || pos.equals("PART"));
+    }
+
+    /** Words as a reader counts them: the white-space separated pieces of the text. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** Stems of adjacent word tokens (no punctuation between them), unless both are function words. */
+    static List<String> bigrams(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token a = tokens.get(k);
+            Token b = tokens.get(k + 1);
+            if (!a.isWord() || !b.isWord()) {
+                continue;
+            }
+            if (StopWords.is(a.text()) && StopWords.is(b.text())) {
+                continue;
+            }
+            out.add(a.stem() + " " + b.stem());
+        }
+        return List.copyOf(out);
     }
 
     static List<SentenceUnit> of(List<Article> articles) {
@@ -50,7 +83,8 @@ final class StorySentences {
                     df.merge(k, 1, Integer::sum);
                 }
                 counts.add(c);
-                shells.add(new SentenceUnit(ai, a, s, a.sentenceText(s), s.wordCount(), null));
+                String text = a.sentenceText(s);
+                shells.add(new SentenceUnit(ai, a, s, text, words(text), null, bigrams(s.tokens())));
             }
         }
         int n = Math.max(1, shells.size());
@@ -63,7 +97,7 @@ final class StorySentences {
             }
             SentenceUnit s = shells.get(i);
             out.add(new SentenceUnit(s.articleIndex(), s.article(), s.sentence(), s.text(), s.words(),
-                    new TermVector(w)));
+                    new TermVector(w), s.bigrams()));
         }
         return out;
     }

@@ -3,21 +3,37 @@ package org.newsfuse.summarize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.SentenceRef;
 import org.newsfuse.model.SummarySentence;
 import org.newsfuse.model.Token;
 import org.newsfuse.nlp.Nlp;
+import org.newsfuse.text.StopWords;
 import org.newsfuse.text.TermVector;
 
 /**
- * Extractive multi-document summary with citations. For every candidate sentence it finds, in each
- * other article, the sentence that says most nearly the same thing; an article whose best match is
- * close enough supports it. Candidates are scored by support across articles, centrality and
- * position; the best are taken greedily within the word budget, skipping any that repeat a chosen
- * sentence, and are put in the order they take in their articles.
+ * Extractive multi-document summary with citations, chosen by concept coverage.
+ *
+ * <p>Concepts are word bigrams (stems of adjacent words, not both function words). A concept is
+ * worth the number of articles that mention it — what several outlets report is what the story is
+ * about — counting more for an article that mentions it early, and nothing when too few articles
+ * do. The summary is the set of whole sentences, within the word budget, that covers the most
+ * concept weight, each concept counted once (so a sentence that repeats a chosen one adds nothing):
+ * the integer program of Gillick and Favre, solved exactly by {@link CoverageIlp}. Centrality and
+ * support across articles enter through the document frequencies, position through the early
+ * mentions, redundancy through counting each concept once.
+ *
+ * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
+ * that share none are left out when enough others do.
+ *
+ * <p>Each chosen sentence then cites every article that reports the same thing (its closest
+ * sentence there is near enough), the source first; sentences are put in the order they take in
+ * their articles. Deterministic: the same input gives the same output.
  */
 public final class Summarizer {
     /** Cosine similarity at which another article's sentence reports the same thing. */
@@ -27,16 +43,31 @@ public final class Summarizer {
     /** Cosine similarity above which a candidate repeats a chosen sentence. */
     public static final double REDUNDANT = 0.4;
 
-    /** What to produce. */
-    public record Options(int words) {
+    /**
+     * What to produce.
+     *
+     * @param words the word budget (white-space separated words); never exceeded, except by a single
+     *              sentence when none fits
+     * @param query a question or topic the summary should answer, or null for a general summary
+     */
+    public record Options(int words, String query) {
         public Options {
             if (words < 1) {
                 throw new IllegalArgumentException("the word budget must be at least 1, not " + words);
             }
+            query = query == null || query.isBlank() ? null : query.strip();
+        }
+
+        public Options(int words) {
+            this(words, null);
         }
 
         public static Options defaults() {
             return new Options(100);
+        }
+
+        public Options withQuery(String q) {
+            return new Options(words, q);
         }
     }
 
@@ -44,87 +75,226 @@ public final class Summarizer {
     public record Result(String headline, List<SummarySentence> sentences) {
     }
 
-    private record Scored(SentenceUnit unit, double score, List<SentenceRef> evidence) {
+    /**
+     * The summarizer's few parameters.
+     *
+     * @param minDocShare  a concept counts when at least this share of the articles mention it (and
+     *                     at least two of them, when there are two or more)
+     * @param earlyBonus   extra weight of a mention in an article's opening sentences, decaying with
+     *                     the sentence's index {@code i} as {@code earlyBonus / (1 + i / earlySpan)}
+     * @param earlySpan    how fast the early-mention bonus decays, in sentences
+     * @param minWords     shortest sentence worth a place in a summary
+     * @param queryBoost   with a query, the weight concepts of a sentence matching all of it gain,
+     *                     in units of the story's heaviest concept
+     */
+    public record Weights(double minDocShare, double earlyBonus, double earlySpan, int minWords,
+            double queryBoost) {
+        public static Weights defaults() {
+            return new Weights(0.35, 3.0, 1.0, 8, 1.0);
+        }
+    }
+
+    private final Weights weights;
+
+    public Summarizer() {
+        this(Weights.defaults());
+    }
+
+    public Summarizer(Weights weights) {
+        this.weights = weights;
     }
 
     public Result summarize(List<Article> articles, Options options) {
         List<SentenceUnit> all = StorySentences.of(articles);
         int n = articles.size();
+        List<SentenceUnit> candidates = new ArrayList<>();
+        for (SentenceUnit u : all) {
+            if (isCandidate(u) && u.words() >= Math.min(weights.minWords(), 6)) {
+                candidates.add(u);
+            }
+        }
+        if (candidates.size() > 1) {
+            List<SentenceUnit> longer = candidates.stream().filter(u -> u.words() >= weights.minWords()).toList();
+            int longerWords = longer.stream().mapToInt(SentenceUnit::words).sum();
+            if (longerWords >= options.words()) {
+                candidates = new ArrayList<>(longer);
+            }
+        }
+        if (candidates.isEmpty()) {
+            candidates = all.stream().filter(u -> u.words() > 0).toList();
+        }
+        Map<String, Double> conceptWeight = conceptWeights(all, n);
+        if (options.query() != null) {
+            candidates = focus(candidates, conceptWeight, options);
+        }
+        List<SentenceUnit> chosen = select(candidates, conceptWeight, options.words());
+
+        chosen = new ArrayList<>(chosen);
+        chosen.sort(Comparator.comparingDouble(Summarizer::relativePosition)
+                .thenComparingInt(SentenceUnit::articleIndex)
+                .thenComparingInt(u -> u.sentence().index()));
         Map<Integer, List<SentenceUnit>> byArticle = new HashMap<>();
         for (SentenceUnit u : all) {
             byArticle.computeIfAbsent(u.articleIndex(), k -> new ArrayList<>()).add(u);
         }
-        List<Scored> scored = new ArrayList<>();
-        for (SentenceUnit u : all) {
-            if (!isCandidate(u)) {
-                continue;
-            }
-            List<SentenceRef> evidence = new ArrayList<>();
-            evidence.add(ref(u));
-            double central = 0;
-            for (int b = 0; b < n; b++) {
-                if (b == u.articleIndex()) {
-                    continue;
-                }
-                SentenceUnit best = null;
-                double bestSim = 0;
-                for (SentenceUnit t : byArticle.getOrDefault(b, List.of())) {
-                    double sim = u.terms().cosine(t.terms());
-                    if (sim > bestSim) {
-                        bestSim = sim;
-                        best = t;
-                    }
-                }
-                central += bestSim;
-                if (best != null && supports(u, best, bestSim)) {
-                    evidence.add(ref(best));
-                }
-            }
-            double support = n > 1 ? (double) (evidence.size() - 1) / (n - 1) : 0;
-            double centrality = n > 1 ? central / (n - 1) : 0;
-            int index = u.sentence().index();
-            double position = 1.0 / (1.0 + index / 4.0);
-            double score = (2.0 * support + centrality + 0.4 * position) * openingPenalty(u)
-                    * (1.0 - 0.4 * quotedShare(u.text()));
-            scored.add(new Scored(u, score, evidence));
-        }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score())
-                .thenComparingInt(s -> s.unit().articleIndex())
-                .thenComparingInt(s -> s.unit().sentence().index()));
-
-        List<Scored> chosen = new ArrayList<>();
-        int used = 0;
-        for (Scored s : scored) {
-            if (used >= options.words()) {
-                break;
-            }
-            if (used > 0 && used + s.unit().words() > options.words()) {
-                continue;
-            }
-            boolean redundant = false;
-            for (Scored c : chosen) {
-                if (repeats(c.unit(), s.unit())) {
-                    redundant = true;
-                    break;
-                }
-            }
-            if (!redundant) {
-                chosen.add(s);
-                used += s.unit().words();
-            }
-        }
-        chosen.sort(Comparator.comparingDouble((Scored s) -> relativePosition(s.unit()))
-                .thenComparingInt(s -> s.unit().articleIndex()));
         List<SummarySentence> out = new ArrayList<>();
-        for (Scored s : chosen) {
-            List<SentenceRef> ev = new ArrayList<>(s.evidence());
+        for (SentenceUnit u : chosen) {
+            List<SentenceRef> ev = evidence(u, byArticle, n);
             List<String> sources = new ArrayList<>();
             for (SentenceRef r : ev) {
                 sources.add(r.article());
             }
-            out.add(new SummarySentence(s.unit().text(), sources, ev));
+            out.add(new SummarySentence(u.text(), sources, ev));
         }
-        return new Result(headline(articles, all, scored, chosen), out);
+        return new Result(headline(articles, all, chosen), out);
+    }
+
+    /**
+     * Each concept's weight: over the articles that mention it, one for the mention plus the
+     * early-mention bonus of its first sentence there; zero below the document-frequency floor.
+     */
+    Map<String, Double> conceptWeights(List<SentenceUnit> all, int articles) {
+        Map<String, Integer> docs = new HashMap<>();
+        Map<String, Double> score = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        int current = -1;
+        for (SentenceUnit u : all) {
+            if (u.articleIndex() != current) {
+                current = u.articleIndex();
+                seen.clear();
+            }
+            double early = weights.earlyBonus() / (1.0 + u.sentence().index() / weights.earlySpan());
+            for (String b : u.bigrams()) {
+                if (seen.add(b)) {
+                    docs.merge(b, 1, Integer::sum);
+                    score.merge(b, 1.0 + early, Double::sum);
+                }
+            }
+        }
+        int floor = Math.max(Math.min(2, articles), (int) Math.ceil(weights.minDocShare() * articles - 1e-9));
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Integer> e : docs.entrySet()) {
+            if (e.getValue() >= floor) {
+                out.put(e.getKey(), score.get(e.getKey()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Query-focused mode: every concept of a sentence sharing the query's content words gains
+     * weight — the share of the query the sentence matches, times {@code queryBoost}, times the
+     * story's heaviest concept — so that what the reader asked about outweighs what the story is
+     * mostly about; sentences matching nothing of the query are dropped when the matching ones can
+     * fill the budget.
+     */
+    private List<SentenceUnit> focus(List<SentenceUnit> candidates, Map<String, Double> conceptWeight, Options options) {
+        Set<String> query = new HashSet<>();
+        for (Token t : Nlp.get().tokens(options.query(), 0, false)) {
+            if (t.isWord() && !StopWords.is(t.text())) {
+                query.add(t.stem());
+            }
+        }
+        if (query.isEmpty()) {
+            return candidates;
+        }
+        List<SentenceUnit> matching = new ArrayList<>();
+        Map<String, Double> boost = new HashMap<>();
+        for (SentenceUnit u : candidates) {
+            Set<String> stems = new HashSet<>();
+            for (Token t : u.sentence().tokens()) {
+                if (t.isWord() && query.contains(t.stem())) {
+                    stems.add(t.stem());
+                }
+            }
+            if (stems.isEmpty()) {
+                continue;
+            }
+            matching.add(u);
+            double share = (double) stems.size() / query.size();
+            for (String b : u.bigrams()) {
+                boost.merge(b, share, Math::max);
+            }
+        }
+        double top = 1;
+        for (double w : conceptWeight.values()) {
+            top = Math.max(top, w);
+        }
+        for (Map.Entry<String, Double> e : boost.entrySet()) {
+            conceptWeight.merge(e.getKey(), weights.queryBoost() * e.getValue() * top, Double::sum);
+        }
+        int words = matching.stream().mapToInt(SentenceUnit::words).sum();
+        return words >= options.words() ? matching : candidates;
+    }
+
+    /** The candidates that cover the most concept weight within the budget (the exact optimum). */
+    private static List<SentenceUnit> select(List<SentenceUnit> candidates, Map<String, Double> conceptWeight,
+            int budget) {
+        Map<String, Integer> index = new HashMap<>();
+        List<Double> w = new ArrayList<>();
+        int[] length = new int[candidates.size()];
+        int[][] concepts = new int[candidates.size()][];
+        for (int i = 0; i < candidates.size(); i++) {
+            SentenceUnit u = candidates.get(i);
+            length[i] = Math.max(1, u.words());
+            List<Integer> cs = new ArrayList<>();
+            for (String b : u.bigrams()) {
+                Double cw = conceptWeight.get(b);
+                if (cw == null || cw <= 0) {
+                    continue;
+                }
+                Integer id = index.get(b);
+                if (id == null) {
+                    id = w.size();
+                    index.put(b, id);
+                    w.add(cw);
+                }
+                cs.add(id);
+            }
+            concepts[i] = cs.stream().mapToInt(Integer::intValue).toArray();
+        }
+        double[] weight = w.stream().mapToDouble(Double::doubleValue).toArray();
+        CoverageIlp.Solution s = CoverageIlp.solve(length, concepts, weight, budget);
+        List<SentenceUnit> out = new ArrayList<>();
+        for (int i : s.items()) {
+            out.add(candidates.get(i));
+        }
+        if (out.isEmpty() && !candidates.isEmpty()) {
+            // nothing fits (or nothing is shared): the opening sentence of the first article leads
+            SentenceUnit first = candidates.get(0);
+            for (SentenceUnit u : candidates) {
+                if (u.words() <= budget) {
+                    first = u;
+                    break;
+                }
+            }
+            out.add(first);
+        }
+        return out;
+    }
+
+    /** The sentence itself, then in every other article the closest sentence, when it reports the same thing. */
+    private static List<SentenceRef> evidence(SentenceUnit u, Map<Integer, List<SentenceUnit>> byArticle, int n) {
+        List<SentenceRef> ev = new ArrayList<>();
+        ev.add(ref(u));
+        for (int b = 0; b < n; b++) {
+            if (b == u.articleIndex()) {
+                continue;
+            }
+            SentenceUnit best = null;
+            double bestSim = 0;
+            for (SentenceUnit t : byArticle.getOrDefault(b, List.of())) {
+                double sim = u.terms().cosine(t.terms());
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = t;
+                }
+            }
+            if (best != null && supports(u, best, bestSim)) {
+                ev.add(ref(best));
+            }
+        }
+        return ev;
     }
 
     /** Two sentences say the same thing: similar overall, or half of the shorter one's terms in the other. */
@@ -136,7 +306,7 @@ public final class Summarizer {
         return smaller > 0 && (double) a.terms().overlap(b.terms()) / smaller >= 0.5;
     }
 
-    /** Share of a sentence's characters that stand inside quotation marks. */
+    /** Share of a sentence's characters that stand inside quotation marks ("...", “...”, ``...''). */
     static double quotedShare(String t) {
         int inside = 0;
         boolean in = false;
@@ -144,9 +314,9 @@ public final class Summarizer {
             char c = t.charAt(i);
             if (c == '"') {
                 in = !in;
-            } else if (c == '“') {
+            } else if (c == '“' || c == '`' && i + 1 < t.length() && t.charAt(i + 1) == '`') {
                 in = true;
-            } else if (c == '”') {
+            } else if (c == '”' || c == '\'' && i + 1 < t.length() && t.charAt(i + 1) == '\'') {
                 in = false;
             } else if (in) {
                 inside++;
@@ -176,10 +346,13 @@ public final class Summarizer {
         }
         String t = u.text().strip();
         char first = t.charAt(0);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'".indexOf(first) >= 0)) {
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'`".indexOf(first) >= 0)) {
             return false;
         }
         if (t.endsWith("?") || t.endsWith(":") || t.endsWith(",")) {
+            return false;
+        }
+        if (leansOnContext(u) || quotedShare(t) > 0.5) {
             return false;
         }
         return balancedQuotes(t) && !startsInsideQuote(u);
@@ -197,10 +370,16 @@ public final class Summarizer {
             char c = text.charAt(i);
             if (c == '"') {
                 in = !in;
-            } else if (c == '“') {
+            } else if (c == '“' || c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`') {
                 in = true;
-            } else if (c == '”') {
+                if (c == '`') {
+                    i++;
+                }
+            } else if (c == '”' || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
                 in = false;
+                if (c == '\'') {
+                    i++;
+                }
             }
         }
         return in;
@@ -214,38 +393,47 @@ public final class Summarizer {
             char c = t.charAt(i);
             if (c == '"') {
                 straight++;
-            } else if (c == '“') {
+            } else if (c == '“' || c == '`' && i + 1 < t.length() && t.charAt(i + 1) == '`') {
                 open++;
-            } else if (c == '”') {
+                if (c == '`') {
+                    i++;
+                }
+            } else if (c == '”' || c == '\'' && i + 1 < t.length() && t.charAt(i + 1) == '\'') {
                 close++;
+                if (c == '\'') {
+                    i++;
+                }
             }
         }
         return straight % 2 == 0 && open == close;
     }
 
-    /** Sentences that lean on what came before ("He said...", "But...") read badly on their own. */
-    private static double openingPenalty(SentenceUnit u) {
+    /**
+     * A sentence that leans on what came before: it opens with a pronoun whose referent it does not
+     * carry ("He said...", "They...") or with a connective ("But...", "However,..."). On its own, in
+     * a summary, it would point at nothing.
+     */
+    static boolean leansOnContext(SentenceUnit u) {
         List<Token> tokens = u.sentence().tokens();
         if (tokens.isEmpty()) {
-            return 1;
+            return false;
         }
-        String first = tokens.get(0).text().toLowerCase(java.util.Locale.ROOT);
+        String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
         return switch (first) {
-            case "he", "she", "it", "they", "this", "these", "those", "that", "his", "her", "their", "its" -> 0.6;
-            case "but", "and", "however", "meanwhile", "also", "so", "yet", "still" -> 0.7;
-            default -> 1;
+            case "he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "but",
+                    "however", "meanwhile", "also", "yet", "still", "instead", "nevertheless" -> true;
+            default -> false;
         };
     }
 
     /**
-     * The headline: the article title closest to what the summary says; with no titles, the
-     * best-scored sentence of at most 30 words that is not mostly a quotation.
+     * The headline: the article title closest to what the summary says; with no titles, the first
+     * summary sentence of at most 30 words that is not mostly a quotation.
      */
-    private static String headline(List<Article> articles, List<SentenceUnit> all, List<Scored> scored,
-            List<Scored> chosen) {
+    private static String headline(List<Article> articles, List<SentenceUnit> all, List<SentenceUnit> chosen) {
         List<TermVector> summaryTerms = new ArrayList<>();
-        for (Scored c : chosen) {
-            summaryTerms.add(c.unit().terms());
+        for (SentenceUnit c : chosen) {
+            summaryTerms.add(c.terms());
         }
         TermVector centroid = TermVector.sum(summaryTerms);
         String best = null;
@@ -270,18 +458,13 @@ public final class Summarizer {
         if (best != null) {
             return best;
         }
-        Scored pick = null;
-        for (Scored s : scored) {
-            if (s.unit().words() <= 30 && quotedShare(s.unit().text()) < 0.3) {
-                pick = s;
-                break;
+        for (SentenceUnit s : chosen) {
+            if (s.words() <= 30 && quotedShare(s.text()) < 0.3) {
+                return s.text();
             }
         }
-        if (pick == null && !scored.isEmpty()) {
-            pick = scored.get(0);
-        }
-        if (pick != null) {
-            return pick.unit().text();
+        if (!chosen.isEmpty()) {
+            return chosen.get(0).text();
         }
         return all.isEmpty() ? "" : all.get(0).text();
     }

@@ -149,4 +149,39 @@ class ScrapedTextCleanerTest {
         assertEquals("Repairs under way", r.paragraphs().get(1));
         assertNull(r.title());
     }
+
+    @Test
+    void longWireStoryMentioningCommentsAndModeratesIsProseNotADisclaimer() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append("The harbour council met again on Thursday to weigh a moderate plan for the quay, and members\n")
+                    .append("declined to comment on the cost while engineers finished their survey of the\n")
+                    .append("old breakwater, which storms have battered for three winters running now.\n");
+        }
+        CleanResult r = cleaner.clean(sb.toString());
+        assertEquals(1, r.paragraphs().size(), r.removed().toString());
+        assertTrue(r.paragraphs().get(0).split("\\s+").length > 300);
+    }
+
+    @Test
+    void wireDatelineWithUnderscoreIsLifted() {
+        CleanResult r = cleaner.clean("VELBY, Norland (AP) _ The ferry operator suspended the route on Sunday after a "
+                + "second grounding in three years, the coastguard said.");
+        assertEquals("VELBY", r.dateline());
+        assertTrue(r.paragraphs().get(0).startsWith("The ferry operator"), r.paragraphs().toString());
+    }
+
+    @Test
+    void shortHardWrappedStoryStartingLinesWithNumbersIsJoined() {
+        String wrapped = String.join("\n",
+                "The mayor of Velby told reporters late on Sunday night that between ",
+                "1,000 and 1,500 homes were flooded in a 12-square mile (31 square-kilometer) ",
+                "area below the dam on the river Sell in the north of the country. ",
+                "That is in addition to at least 300 homes elsewhere in the region, ",
+                "officials said. ");
+        CleanResult r = cleaner.clean(wrapped);
+        assertEquals(1, r.paragraphs().size(), r.paragraphs().toString());
+        assertNull(r.title());
+        assertTrue(r.paragraphs().get(0).startsWith("The mayor of Velby told reporters late on Sunday night that between 1,000"));
+    }
 }

@@ -31,4 +31,15 @@ class NlpStageTest {
         assertEquals("arriv", arrived.stem());
         assertTrue(s.get(0).wordCount() >= 9);
     }
+
+    @Test
+    void noSentenceBreakAfterMonthTitleOrMiddleInitial() {
+        Article a = TestArticles.of("The council has not met since the Sept. 24 vote. It will meet on Nov. 2 at noon. "
+                + "Gen. Ana Velasco spoke with Commander Wesley K. Marten on Monday. The talks ended in Oct. "
+                + "Nobody expected more.").get(0);
+        List<String> texts = a.sentences().stream().map(a::sentenceText).toList();
+        assertEquals(List.of("The council has not met since the Sept. 24 vote.", "It will meet on Nov. 2 at noon.",
+                "Gen. Ana Velasco spoke with Commander Wesley K. Marten on Monday.", "The talks ended in Oct.",
+                "Nobody expected more."), texts);
+    }
 }

@@ -75,4 +75,46 @@ class SummarizerTest {
         assertFalse(Summarizer.isCandidate(inside));
         assertFalse(Summarizer.startsInsideQuote(units.get(0)));
     }
+
+    @Test
+    void aQueryPullsTheSummaryToItsAspect() {
+        Summarizer.Result general = new Summarizer().summarize(ferry, new Summarizer.Options(40));
+        assertFalse(general.sentences().stream().anyMatch(s -> s.text().contains("fishermen")), general.toString());
+        Summarizer.Result focused = new Summarizer().summarize(ferry,
+                new Summarizer.Options(40).withQuery("What did the fishermen do?"));
+        assertTrue(focused.sentences().stream().anyMatch(s -> s.text().contains("fishermen")), focused.toString());
+        for (SummarySentence s : focused.sentences()) {
+            SentenceRef origin = s.evidence().get(0);
+            Article a = ferry.stream().filter(x -> x.id().equals(origin.article())).findFirst().orElseThrow();
+            assertEquals(s.text(), a.text().substring(origin.start(), origin.end()));
+        }
+    }
+
+    @Test
+    void conceptsAreBigramsSharedByEnoughArticlesAndEarlyMentionsWeighMore() {
+        Summarizer summarizer = new Summarizer();
+        java.util.Map<String, Double> w = summarizer.conceptWeights(StorySentences.of(ferry), ferry.size());
+        assertTrue(w.containsKey("ran aground"), w.toString());
+        assertTrue(w.containsKey("skarn island"), w.toString());
+        assertFalse(w.containsKey("second ground"), "one article's detail is no concept: " + w);
+        assertFalse(w.keySet().stream().anyMatch(k -> k.equals("of the") || k.equals("to the")), "function-word pairs");
+        assertTrue(w.get("ran aground") > w.get("the coastguard"), "opening-sentence mentions weigh more: " + w);
+    }
+
+    @Test
+    void sentencesLeaningOnContextAreNotCandidates() {
+        List<SentenceUnit> units = StorySentences.of(TestArticles.of(
+                "The council approved the new harbour budget on Monday after a long debate. "
+                        + "It also voted to close the old ferry terminal next spring. "
+                        + "But several members of the council objected to the timing of the vote."));
+        assertTrue(Summarizer.isCandidate(units.get(0)));
+        assertFalse(Summarizer.isCandidate(units.get(1)));
+        assertFalse(Summarizer.isCandidate(units.get(2)));
+    }
+
+    @Test
+    void wordsAreCountedAsAReaderCountsThem() {
+        assertEquals(6, StorySentences.words("Hun Sen's party won 64 seats."));
+        assertEquals(5, StorySentences.words("  the vote _ was close "));
+    }
 }

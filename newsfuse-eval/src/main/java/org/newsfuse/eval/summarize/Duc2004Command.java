@@ -1,0 +1,188 @@
+package org.newsfuse.eval.summarize;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsfuse.cli.Progress;
+import org.newsfuse.cli.Version;
+import org.newsfuse.eval.EvalSubcommand;
+import org.newsfuse.eval.duc.DucCluster;
+import org.newsfuse.eval.duc.DucCorpus;
+import org.newsfuse.pipeline.DocumentError;
+import org.newsfuse.summarize.Summarizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsfuse eval duc2004}: a summary of every DUC 2004 cluster, scored with the published
+ * systems' summaries by the ROUGE-1.5.5 reimplementation, as a table (and a section of
+ * docs/benchmarks.md when asked).
+ */
+@Command(name = "duc2004", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Summarize every DUC 2004 task 2 cluster (100 words) and score newsfuse next to the 13",
+                "published systems with ROUGE-1.5.5's settings (-n 2 -m -l 100 -p 0.5 -f A -t 0)."})
+public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
+    /** The heading of the section this command writes in the benchmarks file. */
+    static final String SECTION = "## Summaries (issue 4)";
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The duc2004 folder (default: ../shared/eval/duc2004 found beside the checkout).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write each summary to DIR/<cluster>.txt, one sentence per line.")
+    Path out;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "100", description = "Word budget (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write the table into FILE (e.g. docs/benchmarks.md), replacing its '" + "Summaries (issue 4)' section.")
+    Path report;
+
+    @Override
+    public Object command() {
+        return new Duc2004Command();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = data != null ? data : DucCorpus.locateDuc2004().orElse(null);
+        if (root == null || !Files.isDirectory(root)) {
+            System.err.println("newsfuse eval duc2004: data not found" + (data != null ? ": " + data : "")
+                    + " (give --data ../shared/eval/duc2004)");
+            return 2;
+        }
+        List<DucCluster> clusters = DucCorpus.open(root).clusters();
+        if (clusters.isEmpty()) {
+            System.err.println("newsfuse eval duc2004: no cluster in " + root);
+            return 2;
+        }
+        Summarizer summarizer = new Summarizer();
+        Summarizer.Options options = new Summarizer.Options(words);
+        List<DucStories.Story> stories = new ArrayList<>();
+        List<DucEvaluation.Summary> summaries = new ArrayList<>();
+        try (Progress p = Progress.start("clusters", clusters.size(), 2)) {
+            for (DucCluster c : clusters) {
+                DucStories.Story s = DucStories.read(c);
+                for (DocumentError e : s.errors()) {
+                    System.err.println(e.line());
+                }
+                stories.add(s);
+                summaries.add(DucEvaluation.summarize(s, summarizer, options));
+                p.step();
+            }
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+            for (DucEvaluation.Summary s : summaries) {
+                Files.write(out.resolve(s.cluster() + ".txt"), s.sentences(), StandardCharsets.UTF_8);
+            }
+        }
+        DucEvaluation.Table table = DucEvaluation.score(stories, summaries, true);
+        String text = render(table, stories, summaries);
+        System.out.print(text);
+        if (report != null) {
+            writeSection(report, section(text, root));
+            System.err.println("newsfuse eval duc2004: wrote the section '" + SECTION.substring(3) + "' of " + report);
+        }
+        return 0;
+    }
+
+    /** The table (systems by ROUGE-2 recall, as printed by ROUGE-1.5.5) and the timings. */
+    static String render(DucEvaluation.Table t, List<DucStories.Story> stories, List<DucEvaluation.Summary> summaries) {
+        StringBuilder sb = new StringBuilder();
+        List<String> systems = new ArrayList<>(t.systems());
+        systems.sort(Comparator.comparingDouble((String s) -> -t.printed(s, "ROUGE-2", 'r')).thenComparing(s -> s));
+        sb.append(String.format(Locale.ROOT, "%d clusters, ROUGE-1.5.5 averages as the script prints them (x100):%n%n",
+                stories.size()));
+        sb.append("| system | R-1 recall | R-2 recall | R-1 F | R-2 F | R-1 recall (plain mean) | R-2 recall (plain mean) |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String s : systems) {
+            String name = s.equals(DucEvaluation.NEWSFUSE) ? "**newsfuse**" : s;
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name,
+                    100 * t.printed(s, "ROUGE-1", 'r'), 100 * t.printed(s, "ROUGE-2", 'r'),
+                    100 * t.printed(s, "ROUGE-1", 'f'), 100 * t.printed(s, "ROUGE-2", 'f'),
+                    100 * t.plain(s, "ROUGE-1", 'r'), 100 * t.plain(s, "ROUGE-2", 'r')));
+        }
+        double nlp = 0;
+        double sum = 0;
+        double max = 0;
+        int words = 0;
+        for (int i = 0; i < summaries.size(); i++) {
+            nlp += stories.get(i).nlpMillis();
+            sum += summaries.get(i).summarizeMillis();
+            max = Math.max(max, summaries.get(i).summarizeMillis());
+            for (String line : summaries.get(i).sentences()) {
+                words += line.isBlank() ? 0 : line.strip().split("\\s+").length;
+            }
+        }
+        int n = Math.max(1, summaries.size());
+        sb.append(String.format(Locale.ROOT, "%nTime per cluster: article stages (clean, dedup, NLP) %.0f ms, "
+                + "summarizer %.1f ms (max %.1f ms, first cluster includes warm-up); summary length %.1f words on average.%n",
+                nlp / n, sum / n, max, (double) words / n));
+        return sb.toString();
+    }
+
+    static String section(String table, Path root) {
+        Runtime rt = Runtime.getRuntime();
+        long memGiB = Math.round(totalMemoryBytes() / (1024.0 * 1024 * 1024));
+        return SECTION + "\n\n"
+                + "Date: " + LocalDate.now() + ". Command: `./newsfuse eval duc2004 --data ../shared/eval/duc2004 "
+                + "--out target/duc2004 --report docs/benchmarks.md`. Machine: " + rt.availableProcessors()
+                + " cores, " + (memGiB > 0 ? memGiB + " GiB" : "unknown memory") + ", Java "
+                + System.getProperty("java.version") + ".\n\n"
+                + "DUC 2004 task 2 (the 25 clusters in ../shared/eval/duc2004), 100-word summaries, scored by newsfuse-eval's "
+                + "ROUGE-1.5.5 (`-n 2 -m -l 100 -p 0.5 -f A -t 0`; it reproduces every row of the reference script's "
+                + "per-cluster figures). The first four columns are the averages as ROUGE-1.5.5 prints them (the mean of "
+                + "its 1,000 bootstrap resamples: the figures papers report); the last two are plain means. Peers' "
+                + "summaries are the published ones (many run past 100 words and are cut at 100 by ROUGE; newsfuse's "
+                + "never exceed the budget: whole sentences only).\n\n"
+                + table;
+    }
+
+    private static long totalMemoryBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: unknown
+        }
+        return 0;
+    }
+
+    /** Replaces (or appends) the section in the file, leaving every other section as it is. */
+    static void writeSection(Path file, String section) throws IOException {
+        String old = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
+        int start = old.indexOf(SECTION + "\n");
+        String updated;
+        if (start < 0) {
+            updated = old.stripTrailing() + "\n\n" + section.stripTrailing() + "\n";
+        } else {
+            int end = old.indexOf("\n## ", start + SECTION.length());
+            String rest = end < 0 ? "" : old.substring(end + 1);
+            String keep = sectionExtras(old.substring(start, end < 0 ? old.length() : end + 1));
+            updated = old.substring(0, start) + section.stripTrailing() + "\n" + keep
+                    + (rest.isEmpty() ? "" : "\n" + rest);
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+
+    /** Sub-sections (### ...) of the old section, such as the speed benchmark, kept as they were. */
+    private static String sectionExtras(String oldSection) {
+        int k = oldSection.indexOf("\n### ");
+        return k < 0 ? "" : "\n" + oldSection.substring(k + 1).stripTrailing() + "\n";
+    }
+}
