@@ -94,6 +94,7 @@ public final class HtmlReport {
         }
 
         ComparisonHtml.append(h, story);
+        EntitiesSection.html(h, story);
 
         if (!story.repeatedParagraphs().isEmpty()) {
             h.append("<section id=\"repeated\">\n<h2>Printed by more than one outlet</h2>\n<ul>\n");

@@ -40,6 +40,7 @@ public final class MarkdownReport {
             }
         }
         ComparisonMarkdown.append(md, story);
+        EntitiesSection.markdown(md, story);
         if (!story.repeatedParagraphs().isEmpty()) {
             md.append("\n## Printed by more than one outlet\n\n");
             for (ParagraphGroup g : story.repeatedParagraphs()) {
