@@ -94,7 +94,7 @@ class BrowserReportTest {
         assertEquals(List.of(), consoleErrors(), "console errors");
     }
 
-    private static void assertCitationLandsOnItsSentence() {
+    private static void assertCitationLandsOnItsSentence() throws InterruptedException {
         WebElement cite = driver.findElement(By.cssSelector("a.cite"));
         String href = cite.getAttribute("href");
         String id = href.substring(href.indexOf('#') + 1);
@@ -102,9 +102,17 @@ class BrowserReportTest {
         assertEquals("#" + id, ((JavascriptExecutor) driver).executeScript("return location.hash;"));
         WebElement target = driver.findElement(By.id(id));
         assertTrue(target.getAttribute("class").contains("s"), "the target is a sentence span");
-        Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", target);
-        assertTrue(visible, "the cited sentence is scrolled into view");
+        boolean visible = false;
+        for (int tries = 0; tries < 40 && !visible; tries++) { // the browser scrolls to the fragment after the click
+            visible = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", target);
+            if (!visible) {
+                Thread.sleep(50);
+            }
+        }
+        Object where = ((JavascriptExecutor) driver).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight, window.scrollY];", target);
+        assertTrue(visible, "the cited sentence is scrolled into view: " + where);
         Boolean targeted = (Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].matches(':target');", target);
         assertTrue(targeted, "the cited sentence is highlighted as the target");
         String cited = cite.getAttribute("title");
