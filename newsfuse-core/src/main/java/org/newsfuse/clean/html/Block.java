@@ -13,9 +13,10 @@ package org.newsfuse.clean.html;
  * @param contentHint   whether an enclosing element is marked as article body (itemprop, class/id)
  * @param boldChars     characters of the text inside {@code strong}/{@code b}
  * @param inListOrQuote whether the block sits in a list item or a blockquote
+ * @param strongBoiler  whether an enclosing element is boilerplate by a tag or role made for it
  */
 record Block(String text, int linkChars, String tag, int depth, int boilerDepth, boolean contentHint,
-        int boldChars, boolean inListOrQuote) {
+        int boldChars, boolean inListOrQuote, boolean strongBoiler) {
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();

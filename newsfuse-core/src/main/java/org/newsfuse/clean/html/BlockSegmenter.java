@@ -19,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
 final class BlockSegmenter {
 
     /** An element and the blocks it holds: {@code blocks[start, end)}. */
-    record Region(int start, int end, int depth, String tag, boolean contentHint, boolean articleTag) {
+    record Region(int start, int end, int depth, String tag, boolean contentHint, boolean articleTag,
+            int boilerplate) {
     }
 
     /** Blocks in reading order and the regions of the elements that hold any. */
@@ -59,6 +60,7 @@ final class BlockSegmenter {
         int linkDepth;
         int boldDepth;
         int contentHints;
+        int strong;
         int listOrQuote;
 
         Visitor() {
@@ -88,9 +90,13 @@ final class BlockSegmenter {
                 frames.push(new Frame(tag, depth));
             }
             int flags = 0;
-            if (Hints.boilerplate(e, tag)) {
+            int boiler = Hints.boilerplate(e, tag);
+            if (boiler != Hints.NONE) {
                 boilerDepths.push(depth);
                 flags |= 1;
+                if (boiler == Hints.STRONG) {
+                    strong++;
+                }
             }
             boolean hint = Hints.contentHint(e);
             if (hint) {
@@ -104,7 +110,7 @@ final class BlockSegmenter {
             } else if (tag.equals("li") || tag.equals("blockquote")) {
                 listOrQuote++;
             }
-            open.push(new int[] {blocks.size(), flags});
+            open.push(new int[] {blocks.size(), flags, boiler});
             return FilterResult.CONTINUE;
         }
 
@@ -124,10 +130,14 @@ final class BlockSegmenter {
             }
             int[] o = open.pop();
             if (blocks.size() > o[0]) {
-                regions.add(new Region(o[0], blocks.size(), depth, tag, (o[1] & 2) != 0, tag.equals("article")));
+                regions.add(new Region(o[0], blocks.size(), depth, tag, (o[1] & 2) != 0, tag.equals("article"),
+                        o[2]));
             }
             if ((o[1] & 1) != 0) {
                 boilerDepths.pop();
+                if (o[2] == Hints.STRONG) {
+                    strong--;
+                }
             }
             if ((o[1] & 2) != 0) {
                 contentHints--;
@@ -193,7 +203,7 @@ final class BlockSegmenter {
                 double share = (double) text.length() / Math.max(1, total);
                 blocks.add(new Block(text, (int) Math.round(Math.min(text.length(), links * share)), f.tag, f.depth,
                         boilerDepth, contentHints > 0, (int) Math.round(Math.min(text.length(), bold * share)),
-                        listOrQuote > 0));
+                        listOrQuote > 0, strong > 0));
             }
         }
     }

@@ -18,9 +18,12 @@ final class Hints {
             "object", "embed", "canvas", "video", "audio", "button", "select", "textarea", "input", "option",
             "math", "head", "link", "meta", "dialog", "map", "area", "title");
 
-    /** Tags whose text is boilerplate when they sit inside the article. */
-    static final Set<String> BOILER_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "form",
-            "header", "menu", "label", "fieldset", "legend", "address", "time", "cite-not");
+    /** Tags whose text is boilerplate wherever they are (strong evidence). */
+    static final Set<String> STRONG_BOILER_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
+
+    /** Tags whose text is boilerplate when they sit inside the article (weak evidence: sites misuse them). */
+    static final Set<String> BOILER_TAGS = Set.of("figure", "form", "header", "label", "fieldset", "legend",
+            "address", "time");
 
     /** Tags that start a block of text. */
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
@@ -69,24 +72,36 @@ final class Hints {
         return !names.isEmpty() && STRONG_POSITIVE.matcher(names).find();
     }
 
-    /** Marked as boilerplate by its tag, role or class/id (unless it also names the article body). */
-    static boolean boilerplate(Element e, String tag) {
-        if (BOILER_TAGS.contains(tag)) {
-            return true;
+    /** No evidence of boilerplate. */
+    static final int NONE = 0;
+    /** Boilerplate by class/id or a loosely used tag: may be overruled when it holds much of the prose. */
+    static final int WEAK = 1;
+    /** Boilerplate by a tag or ARIA role made for it (nav, aside, footer, figcaption, menu). */
+    static final int STRONG = 2;
+
+    /** How strongly the element is marked as boilerplate by its tag, role or class/id. */
+    static int boilerplate(Element e, String tag) {
+        if (STRONG_BOILER_TAGS.contains(tag)) {
+            return STRONG;
         }
         String role = e.attr("role");
         if (!role.isEmpty()) {
             String r = role.toLowerCase(Locale.ROOT);
-            if (r.equals("navigation") || r.equals("complementary") || r.equals("contentinfo")
-                    || r.equals("banner") || r.equals("menu") || r.equals("dialog") || r.equals("alert")) {
-                return true;
+            if (r.equals("navigation") || r.equals("complementary") || r.equals("contentinfo") || r.equals("menu")) {
+                return STRONG;
             }
+            if (r.equals("banner") || r.equals("dialog") || r.equals("alert")) {
+                return WEAK;
+            }
+        }
+        if (BOILER_TAGS.contains(tag)) {
+            return WEAK;
         }
         String names = names(e);
         if (names.isEmpty()) {
-            return false;
+            return NONE;
         }
-        return NEGATIVE.matcher(names).find() && !STRONG_POSITIVE.matcher(names).find();
+        return NEGATIVE.matcher(names).find() && !STRONG_POSITIVE.matcher(names).find() ? WEAK : NONE;
     }
 
     private static String names(Element e) {

@@ -39,6 +39,8 @@ public final class HtmlMainTextExtractor {
             + "(?:photo|image|credit|source)\\s*:.*|getty images|ap photo.*|reuters/.*|copyright.*|©.*|all rights reserved.*"
             + "|download the app.*|support (?:our|independent) journalism.*|we use cookies.*|accept(?: all)?(?: cookies)?)$");
 
+    private static final boolean DEBUG = Boolean.getBoolean("newsfuse.debug");
+
     /** Extracts from a page given as text; {@code url} may be null. */
     public ExtractedPage extract(String html, String url) {
         if (html == null || html.isBlank()) {
@@ -79,7 +81,15 @@ public final class HtmlMainTextExtractor {
         if (!blocks.isEmpty()) {
             BlockSegmenter.Region root = chooseRoot(blocks, seg.regions());
             if (root != null) {
-                out = keep(blocks, root, title);
+                out = keep(blocks, seg.regions(), root, title);
+            }
+            if (DEBUG) {
+                System.err.println("ROOT " + root);
+                for (int i = 0; i < blocks.size(); i++) {
+                    Block b = blocks.get(i);
+                    System.err.printf("%4d %s %s d%d bd%d ld%.2f w%.0f %s%n", i, root != null && i >= root.start() && i < root.end() ? "*" : " ",
+                            b.tag(), b.depth(), b.boilerDepth(), b.linkDensity(), weight(b, false), b.text().substring(0, Math.min(100, b.text().length())));
+                }
             }
         }
         String ldBody = ld.articleBody();
@@ -117,7 +127,7 @@ public final class HtmlMainTextExtractor {
         } else {
             w = -Math.min(len, 80) * 0.3;
         }
-        if (countHints && b.boilerDepth() >= 0) {
+        if (b.strongBoiler() || countHints && b.boilerDepth() >= 0) {
             w = -Math.abs(w);
         }
         return w;
@@ -141,6 +151,7 @@ public final class HtmlMainTextExtractor {
             boolean p = isProse(b);
             prose[i + 1] = prose[i] + (p ? b.text().length() : 0);
             proseUnhinted[i + 1] = proseUnhinted[i] + (p && b.boilerDepth() < 0 ? b.text().length() : 0);
+            prose[i + 1] -= p && b.strongBoiler() ? b.text().length() : 0;
         }
         BlockSegmenter.Region best = null;
         double bestScore = 0;
@@ -149,7 +160,10 @@ public final class HtmlMainTextExtractor {
         for (BlockSegmenter.Region r : regions) {
             double s = plain[r.end()] - plain[r.start()];
             double h = hinted[r.end()] - hinted[r.start()];
-            if (r.contentHint() || r.articleTag()) {
+            if (r.contentHint()) {
+                s *= 1.5;
+                h *= 1.5;
+            } else if (r.articleTag()) {
                 s *= 1.1;
                 h *= 1.1;
             }
@@ -172,14 +186,50 @@ public final class HtmlMainTextExtractor {
         return best;
     }
 
-    private static List<String> keep(List<Block> blocks, BlockSegmenter.Region root, String title) {
+    /**
+     * Which blocks of the root sit inside boilerplate markup nested in it. A marked element that holds
+     * 40% or more of the root's prose is not boilerplate (a wrapper named "content-with-sidebar").
+     */
+    private static boolean[] boilerplateInside(List<Block> blocks, List<BlockSegmenter.Region> regions,
+            BlockSegmenter.Region root) {
+        int n = blocks.size();
+        double[] prose = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            prose[i + 1] = prose[i] + (isProse(b) ? b.text().length() : 0);
+        }
+        double rootProse = prose[root.end()] - prose[root.start()];
+        int[] diff = new int[n + 1];
+        for (BlockSegmenter.Region r : regions) {
+            if (r.boilerplate() == Hints.NONE || r.depth() <= root.depth() || r.start() < root.start()
+                    || r.end() > root.end()) {
+                continue;
+            }
+            if (r.boilerplate() == Hints.WEAK && rootProse > 0 && prose[r.end()] - prose[r.start()] >= 0.4 * rootProse) {
+                continue;
+            }
+            diff[r.start()]++;
+            diff[r.end()]--;
+        }
+        boolean[] out = new boolean[n];
+        int open = 0;
+        for (int i = 0; i < n; i++) {
+            open += diff[i];
+            out[i] = open > 0;
+        }
+        return out;
+    }
+
+    private static List<String> keep(List<Block> blocks, List<BlockSegmenter.Region> regions,
+            BlockSegmenter.Region root, String title) {
+        boolean[] boiler = boilerplateInside(blocks, regions, root);
         List<String> out = new ArrayList<>();
         List<Boolean> heading = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String titleKey = title == null ? null : key(title);
         for (int i = root.start(); i < root.end(); i++) {
             Block b = blocks.get(i);
-            if (b.boilerDepth() > root.depth()) {
+            if (boiler[i]) {
                 continue;
             }
             String t = b.text();
