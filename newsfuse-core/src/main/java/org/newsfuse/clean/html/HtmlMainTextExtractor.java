@@ -125,7 +125,7 @@ public final class HtmlMainTextExtractor {
         } else if (ld >= 0.5) {
             w = -len * ld;
         } else {
-            w = -Math.min(len, 80) * 0.3;
+            w = b.inListOrQuote() && ld < 0.2 ? 0 : -Math.min(len, 50) * 0.1;
         }
         if (b.strongBoiler() || countHints && b.boilerDepth() >= 0) {
             w = -Math.abs(w);
