@@ -123,7 +123,8 @@ public final class HtmlMainTextExtractor {
         if (isProse(b)) {
             w = len * (1 - ld) * (b.endsSentence() ? 1.0 : 0.7);
         } else if (ld >= 0.5) {
-            w = -len * ld;
+            // a linked heading is another story's teaser: it weighs against the element holding it
+            w = b.isHeading() ? -3.0 * len * ld : -len * ld;
         } else {
             w = b.inListOrQuote() && ld < 0.2 ? 0 : -Math.min(len, 50) * 0.1;
         }
@@ -233,6 +234,9 @@ public final class HtmlMainTextExtractor {
                 continue;
             }
             String t = b.text();
+            if (t.startsWith("<") && t.contains("=\"")) {
+                continue; // markup shown as text (a noscript fallback)
+            }
             if (BOILERPLATE_LINE.matcher(t).matches() && t.length() < 120) {
                 continue;
             }
