@@ -56,6 +56,26 @@ public final class CharsetSniffer {
         return FALLBACK;
     }
 
+    /**
+     * Whether the bytes are not text at all: more than 5% of the first 8 KiB are control bytes other
+     * than tab, line feed, form feed and carriage return (UTF-16 pages, marked by a BOM, excepted).
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n * 0.05;
+    }
+
     private static boolean isUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -54,9 +54,10 @@ public final class HtmlMainTextExtractor {
     /**
      * Extracts from a page given as bytes: {@code declaredCharset} (e.g. from an HTTP header, may be
      * null) is used only when neither a byte-order mark, valid UTF-8 nor the page's own meta tag decide.
+     * Bytes that are not text (many control characters) give an empty page.
      */
     public ExtractedPage extract(byte[] bytes, String declaredCharset, String url) {
-        if (bytes == null || bytes.length == 0) {
+        if (bytes == null || bytes.length == 0 || CharsetSniffer.looksBinary(bytes)) {
             return ExtractedPage.empty();
         }
         return extract(CharsetSniffer.decode(bytes, declaredCharset), url);
