@@ -52,6 +52,7 @@ final class Hints {
             + "post-content|postcontent|post-body|postbody|post-text|body-text|bodytext|article-main|"
             + "main-content|maincontent|content-body|rich-text|richtext|prose)(?:[^a-z]|$)");
 
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Hidden from readers: {@code hidden}, {@code display:none}, {@code aria-hidden}. */
@@ -110,6 +111,7 @@ final class Hints {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        // camelCase names are words too: "commentsContainer" is "comments-container"
+        return CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 }

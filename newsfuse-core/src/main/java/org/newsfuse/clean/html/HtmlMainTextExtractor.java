@@ -179,6 +179,12 @@ public final class HtmlMainTextExtractor {
             }
         }
         if (bestHinted != null && best != null) {
+            // the hinted choice holds where the plain choice's prose begins (the plain one only added,
+            // say, a comment section): take it; otherwise keep it when it has half the prose
+            int first = firstProse(blocks, best);
+            if (first >= bestHinted.start() && first < bestHinted.end()) {
+                return bestHinted;
+            }
             double kept = proseUnhinted[bestHinted.end()] - proseUnhinted[bestHinted.start()];
             double all = prose[best.end()] - prose[best.start()];
             if (kept >= 0.5 * all) {
@@ -189,8 +195,9 @@ public final class HtmlMainTextExtractor {
     }
 
     /**
-     * Which blocks of the root sit inside boilerplate markup nested in it. A marked element that holds
-     * 40% or more of the root's prose is not boilerplate (a wrapper named "content-with-sidebar").
+     * Which blocks of the root sit inside boilerplate markup nested in it. A weakly marked element that
+     * holds where the root's prose begins and 40% or more of it is not boilerplate (a wrapper named
+     * "content-with-sidebar"); a comment section after the article is.
      */
     private static boolean[] boilerplateInside(List<Block> blocks, List<BlockSegmenter.Region> regions,
             BlockSegmenter.Region root) {
@@ -201,13 +208,15 @@ public final class HtmlMainTextExtractor {
             prose[i + 1] = prose[i] + (isProse(b) ? b.text().length() : 0);
         }
         double rootProse = prose[root.end()] - prose[root.start()];
+        int first = firstProse(blocks, root);
         int[] diff = new int[n + 1];
         for (BlockSegmenter.Region r : regions) {
             if (r.boilerplate() == Hints.NONE || r.depth() <= root.depth() || r.start() < root.start()
                     || r.end() > root.end()) {
                 continue;
             }
-            if (r.boilerplate() == Hints.WEAK && rootProse > 0 && prose[r.end()] - prose[r.start()] >= 0.4 * rootProse) {
+            if (r.boilerplate() == Hints.WEAK && rootProse > 0 && first >= r.start() && first < r.end()
+                    && prose[r.end()] - prose[r.start()] >= 0.4 * rootProse) {
                 continue;
             }
             diff[r.start()]++;
@@ -220,6 +229,15 @@ public final class HtmlMainTextExtractor {
             out[i] = open > 0;
         }
         return out;
+    }
+
+    private static int firstProse(List<Block> blocks, BlockSegmenter.Region r) {
+        for (int i = r.start(); i < r.end(); i++) {
+            if (isProse(blocks.get(i)) && !blocks.get(i).strongBoiler()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> keep(List<Block> blocks, List<BlockSegmenter.Region> regions,
