@@ -90,7 +90,8 @@ final class BlockSegmenter {
                 frames.push(new Frame(tag, depth));
             }
             int flags = 0;
-            int boiler = Hints.boilerplate(e, tag);
+            List<String> words = Hints.words(e);
+            int boiler = Hints.boilerplate(e, tag, words);
             if (boiler != Hints.NONE) {
                 boilerDepths.push(depth);
                 flags |= 1;
@@ -98,7 +99,7 @@ final class BlockSegmenter {
                     strong++;
                 }
             }
-            boolean hint = Hints.contentHint(e);
+            boolean hint = Hints.contentHint(e, words);
             if (hint) {
                 contentHints++;
                 flags |= 2;

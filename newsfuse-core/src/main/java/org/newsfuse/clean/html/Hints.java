@@ -1,5 +1,7 @@
 package org.newsfuse.clean.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,27 +34,31 @@ final class Hints {
             "form", "fieldset", "legend", "address", "details", "summary", "center", "hr", "body", "html",
             "menu", "hgroup", "picture");
 
-    private static final Pattern NEGATIVE = Pattern.compile("(?:^|[^a-z])(?:comments?|commenting|disqus|share|"
-            + "sharing|sharebar|social|socials|related|recommended|recommendations?|newsletters?|subscribe|"
-            + "subscription|signup|sign-up|promo|promos|promotion|advert|adverts|advertisement|advertising|ad|ads|"
-            + "adslot|adunit|ad-unit|dfp|sponsor|sponsored|sidebar|widget|widgets|cookie|cookies|consent|gdpr|"
-            + "banner|popup|modal|overlay|footer|breadcrumbs?|byline|bylines|caption|captions|credit|credits|tags|"
-            + "taglist|tag-list|toolbar|trending|popular|most-read|mostread|most-popular|outbrain|taboola|"
-            + "paywall|disclaimer|copyright|rating|pagination|pager|masthead|navigation|nav|navbar|menu|"
-            + "author-bio|authorbio|bio|read-more|readmore|also-read|more-stories|morestories|next-article|"
-            + "recirc|recirculation|carousel|slideshow|gallery|video|player|timestamp|dateline|meta|metadata|"
-            + "skip|skiplink|sr-only|visually-hidden|visuallyhidden|screen-reader-text|offscreen|"
-            + "login|signin|sign-in|inline-ad|native-ad|teaser|teasers|topics|keywords|author-info|"
-            + "contributor|follow|feedback|survey|alert|alerts|notification|toast|upsell|donate|donation|"
-            + "membership|header|hero|headline|headlines|standfirst|lede-image)(?:[^a-z]|$)");
+    /** Words (and two-word pairs, joined by "-") of class/id names that mark boilerplate. */
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commenting", "disqus", "share",
+            "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendation",
+            "recommendations", "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up", "promo",
+            "promos", "promotion", "advert", "adverts", "advertisement", "advertising", "ad", "ads", "adslot",
+            "adunit", "ad-unit", "dfp", "sponsor", "sponsored", "sidebar", "widget", "widgets", "cookie", "cookies",
+            "consent", "gdpr", "banner", "popup", "modal", "overlay", "footer", "breadcrumb", "breadcrumbs", "byline",
+            "bylines", "caption", "captions", "credit", "credits", "tags", "taglist", "tag-list", "toolbar",
+            "trending", "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "paywall",
+            "disclaimer", "copyright", "rating", "pagination", "pager", "masthead", "navigation", "nav", "navbar",
+            "menu", "author-bio", "authorbio", "bio", "read-more", "readmore", "also-read", "more-stories",
+            "morestories", "next-article", "recirc", "recirculation", "carousel", "slideshow", "gallery", "video",
+            "player", "timestamp", "dateline", "meta", "metadata", "skip", "skiplink", "sr-only", "visually-hidden",
+            "visuallyhidden", "screen-reader", "offscreen", "login", "signin", "sign-in", "teaser", "teasers",
+            "topics", "keywords", "author-info", "contributor", "follow", "feedback", "survey", "alert", "alerts",
+            "notification", "toast", "upsell", "donate", "donation", "membership", "header", "hero", "headline",
+            "headlines", "standfirst", "lede-image");
 
-    private static final Pattern STRONG_POSITIVE = Pattern.compile("(?:^|[^a-z])(?:articlebody|article-body|"
-            + "article__body|article_body|article-content|article__content|articlecontent|article-text|"
-            + "articletext|story-body|storybody|story__body|story-content|storycontent|entry-content|"
-            + "post-content|postcontent|post-body|postbody|post-text|body-text|bodytext|article-main|"
-            + "main-content|maincontent|content-body|rich-text|richtext|prose)(?:[^a-z]|$)");
+    /** Words and pairs of class/id names that mark the article body. */
+    private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "article-body", "article-content",
+            "articlecontent", "article-text", "articletext", "story-body", "storybody", "story-content",
+            "storycontent", "entry-content", "post-content", "postcontent", "post-body", "postbody", "post-text",
+            "body-text", "bodytext", "article-main", "main-content", "maincontent", "content-body", "rich-text",
+            "richtext", "prose");
 
-    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Hidden from readers: {@code hidden}, {@code display:none}, {@code aria-hidden}. */
@@ -65,12 +71,11 @@ final class Hints {
     }
 
     /** Marked as article body: {@code itemprop=articleBody} or a class/id that names it. */
-    static boolean contentHint(Element e) {
+    static boolean contentHint(Element e, List<String> words) {
         if ("articlebody".equalsIgnoreCase(e.attr("itemprop"))) {
             return true;
         }
-        String names = names(e);
-        return !names.isEmpty() && STRONG_POSITIVE.matcher(names).find();
+        return anyWord(words, STRONG_POSITIVE);
     }
 
     /** No evidence of boilerplate. */
@@ -81,7 +86,7 @@ final class Hints {
     static final int STRONG = 2;
 
     /** How strongly the element is marked as boilerplate by its tag, role or class/id. */
-    static int boilerplate(Element e, String tag) {
+    static int boilerplate(Element e, String tag, List<String> words) {
         if (STRONG_BOILER_TAGS.contains(tag)) {
             return STRONG;
         }
@@ -98,20 +103,73 @@ final class Hints {
         if (BOILER_TAGS.contains(tag)) {
             return WEAK;
         }
-        String names = names(e);
-        if (names.isEmpty()) {
-            return NONE;
-        }
-        return NEGATIVE.matcher(names).find() && !STRONG_POSITIVE.matcher(names).find() ? WEAK : NONE;
+        return anyWord(words, NEGATIVE) && !anyWord(words, STRONG_POSITIVE) ? WEAK : NONE;
     }
 
-    private static String names(Element e) {
+    private static final Set<String> PAIR_STARTS = pairStarts();
+
+    private static Set<String> pairStarts() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> set : List.of(NEGATIVE, STRONG_POSITIVE)) {
+            for (String w : set) {
+                int dash = w.indexOf('-');
+                if (dash > 0) {
+                    out.add(w.substring(0, dash));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean anyWord(List<String> words, Set<String> set) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (set.contains(w)) {
+                return true;
+            }
+            if (i + 1 < words.size() && PAIR_STARTS.contains(w) && !words.get(i + 1).isEmpty()
+                    && set.contains(w + "-" + words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lower-case letter words of an element's class and id; camelCase is split ("commentsContainer"
+     * is "comments", "container"). An empty string separates one class name from the next.
+     */
+    static List<String> words(Element e) {
         String cls = e.attr("class");
         String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) {
-            return "";
+            return List.of();
         }
-        // camelCase names are words too: "commentsContainer" is "comments-container"
-        return CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        String all = cls + " " + id;
+        char prev = ' ';
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (letter && c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+            if (letter) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+            if (Character.isWhitespace(c) && (out.isEmpty() || !out.get(out.size() - 1).isEmpty())) {
+                out.add("");
+            }
+            prev = c;
+        }
+        if (w.length() > 0) {
+            out.add(w.toString());
+        }
+        return out;
     }
 }

@@ -260,7 +260,8 @@ public final class HtmlMainTextExtractor {
                 continue;
             }
             boolean isHeading = b.isHeading() || (b.boldChars() >= 0.9 * t.length() && t.length() < 150 && !b.endsSentence());
-            if (b.tag().equals("h1") || (titleKey != null && key(t).equals(titleKey))) {
+            if (b.tag().equals("h1") || (titleKey != null && Math.abs(t.length() - title.length()) < 30
+                    && key(t).equals(titleKey))) {
                 continue;
             }
             if (b.linkDensity() > 0.5) {
