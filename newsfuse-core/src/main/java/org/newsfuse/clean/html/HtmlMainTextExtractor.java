@@ -39,8 +39,6 @@ public final class HtmlMainTextExtractor {
             + "(?:photo|image|credit|source)\\s*:.*|getty images|ap photo.*|reuters/.*|copyright.*|©.*|all rights reserved.*"
             + "|download the app.*|support (?:our|independent) journalism.*|we use cookies.*|accept(?: all)?(?: cookies)?)$");
 
-    private static final boolean DEBUG = Boolean.getBoolean("newsfuse.debug");
-
     /** Extracts from a page given as text; {@code url} may be null. */
     public ExtractedPage extract(String html, String url) {
         if (html == null || html.isBlank()) {
@@ -83,14 +81,6 @@ public final class HtmlMainTextExtractor {
             BlockSegmenter.Region root = chooseRoot(blocks, seg.regions());
             if (root != null) {
                 out = keep(blocks, seg.regions(), root, title);
-            }
-            if (DEBUG) {
-                System.err.println("ROOT " + root);
-                for (int i = 0; i < blocks.size(); i++) {
-                    Block b = blocks.get(i);
-                    System.err.printf("%4d %s %s d%d bd%d ld%.2f w%.0f %s%n", i, root != null && i >= root.start() && i < root.end() ? "*" : " ",
-                            b.tag(), b.depth(), b.boilerDepth(), b.linkDensity(), weight(b, false), b.text().substring(0, Math.min(100, b.text().length())));
-                }
             }
         }
         String ldBody = ld.articleBody();
