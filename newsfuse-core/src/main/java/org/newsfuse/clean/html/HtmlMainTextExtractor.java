@@ -67,9 +67,13 @@ public final class HtmlMainTextExtractor {
         String siteName = PageMetadata.siteName(doc, ld, url);
         String title = PageMetadata.title(doc, ld, siteName);
         List<String> paragraphs = mainText(doc, ld, title);
-        return new ExtractedPage(title, paragraphs, PageMetadata.published(doc, ld, url), PageMetadata.modified(doc, ld),
-                PageMetadata.authors(doc, ld), siteName, PageMetadata.canonical(doc, url), PageMetadata.language(doc, ld),
-                PageMetadata.description(doc, ld));
+        try {
+            return new ExtractedPage(title, paragraphs, PageMetadata.published(doc, ld, url),
+                    PageMetadata.modified(doc, ld), PageMetadata.authors(doc, ld), siteName,
+                    PageMetadata.canonical(doc, url), PageMetadata.language(doc, ld), PageMetadata.description(doc, ld));
+        } finally {
+            PageMetadata.release(doc);
+        }
     }
 
     private List<String> mainText(Document doc, JsonLd ld, String title) {

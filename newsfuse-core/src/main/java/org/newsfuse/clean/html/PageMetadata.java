@@ -3,6 +3,10 @@ package org.newsfuse.clean.html;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,9 +118,10 @@ final class PageMetadata {
     }
 
     static String language(Document doc, JsonLd ld) {
-        String l = attr(doc.selectFirst("html[lang]"), "lang");
+        Element html = doc.selectFirst("html");
+        String l = attr(html, "lang");
         if (l == null) {
-            l = attr(doc.selectFirst("html[xml:lang]"), "xml:lang");
+            l = attr(html, "xml:lang");
         }
         if (l == null) {
             l = meta(doc, "meta[http-equiv=content-language]", "meta[name=language]", "meta[property=og:locale]");
@@ -292,9 +297,14 @@ final class PageMetadata {
         }
     }
 
+    /**
+     * The first usable value of the {@code meta} / {@code link} elements named by selectors of the form
+     * {@code tag[attr=value]}, looked up in an index of the page's meta and link elements built once.
+     */
     private static String meta(Document doc, String... selectors) {
+        Map<String, Element> index = INDEXES.computeIfAbsent(doc, PageMetadata::index);
         for (String sel : selectors) {
-            Element e = doc.selectFirst(sel);
+            Element e = index.get(sel.toLowerCase(Locale.ROOT));
             if (e == null) {
                 continue;
             }
@@ -308,6 +318,42 @@ final class PageMetadata {
             }
         }
         return null;
+    }
+
+    private static final Map<Document, Map<String, Element>> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Map<String, Element> index(Document doc) {
+        Map<String, Element> out = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            add(out, "meta", e, "name", "property", "itemprop", "http-equiv");
+        }
+        for (Element e : doc.getElementsByTag("link")) {
+            add(out, "link", e, "rel");
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Element> out, String tag, Element e, String... attrs) {
+        boolean usable = usable(e);
+        for (String a : attrs) {
+            String v = e.attr(a).strip();
+            if (!v.isEmpty()) {
+                String key = (tag + "[" + a + "=" + v + "]").toLowerCase(Locale.ROOT);
+                Element prev = out.get(key);
+                if (prev == null || !usable(prev) && usable) {
+                    out.put(key, e);
+                }
+            }
+        }
+    }
+
+    private static boolean usable(Element e) {
+        return clean(e.attr("content").isEmpty() ? e.attr("href") : e.attr("content")) != null;
+    }
+
+    /** Forgets the index of a page (called when its extraction is done). */
+    static void release(Document doc) {
+        INDEXES.remove(doc);
     }
 
     private static String attr(Element e, String name) {

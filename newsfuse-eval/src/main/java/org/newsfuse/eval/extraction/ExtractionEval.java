@@ -54,11 +54,12 @@ public final class ExtractionEval {
             inputs.add(new Input(p.id(), p.url(), CharsetSniffer.decode(set.html(p.id()), null)));
         }
         List<Row> rows = new ArrayList<>();
-        for (Extractor x : live) {
-            Timed t = runTimed(x, inputs);
+        List<Timed> timed = runTimed(live, inputs);
+        for (int k = 0; k < live.size(); k++) {
+            Timed t = timed.get(k);
             Map<String, String> texts = new LinkedHashMap<>();
             t.outputs.forEach((id, ps) -> texts.put(id, String.join("\n", ps)));
-            rows.add(new Row("scrapinghub", x.name(), "live", set.score(texts), t.medianMs, null));
+            rows.add(new Row("scrapinghub", live.get(k).name(), "live", set.score(texts), t.medianMs, null));
         }
         for (String peer : set.peerNames()) {
             rows.add(new Row("scrapinghub", ScrapinghubSet.DISPLAY.getOrDefault(peer, peer), "published output",
@@ -75,9 +76,10 @@ public final class ExtractionEval {
         }
         RougeLsumScorer scorer = new RougeLsumScorer();
         List<Row> rows = new ArrayList<>();
-        for (Extractor x : live) {
-            Timed t = runTimed(x, inputs);
-            rows.add(new Row("fundus", x.name(), "live", set.score(t.outputs, scorer), t.medianMs, null));
+        List<Timed> timed = runTimed(live, inputs);
+        for (int k = 0; k < live.size(); k++) {
+            Timed t = timed.get(k);
+            rows.add(new Row("fundus", live.get(k).name(), "live", set.score(t.outputs, scorer), t.medianMs, null));
         }
         for (String tool : set.toolNames()) {
             Double published = FundusSet.PUBLISHED_F1.get(tool);
@@ -90,22 +92,40 @@ public final class ExtractionEval {
     private record Timed(Map<String, List<String>> outputs, double medianMs) {
     }
 
-    /** A warm-up pass (whose outputs are kept), then a timed pass: the median of per-page times. */
-    private static Timed runTimed(Extractor x, List<Input> inputs) {
-        Map<String, List<String>> outputs = new LinkedHashMap<>();
-        for (Input in : inputs) {
-            outputs.put(in.id(), safe(x, in));
+    /**
+     * A warm-up pass of every extractor over every page (whose outputs are kept), then a timed pass,
+     * single-threaded and interleaved — page by page, each extractor in turn, the order rotating — so
+     * that a busy machine slows every extractor alike; per extractor, the median of its page times.
+     */
+    private static List<Timed> runTimed(List<Extractor> xs, List<Input> inputs) {
+        List<Map<String, List<String>>> outputs = new ArrayList<>();
+        for (Extractor x : xs) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Input in : inputs) {
+                out.put(in.id(), safe(x, in));
+            }
+            outputs.add(out);
         }
-        double[] ms = new double[inputs.size()];
+        double[][] ms = new double[xs.size()][inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
-            long t0 = System.nanoTime();
-            safe(x, inputs.get(i));
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            for (int j = 0; j < xs.size(); j++) {
+                int k = (i + j) % xs.size();
+                long t0 = System.nanoTime();
+                safe(xs.get(k), inputs.get(i));
+                ms[k][i] = (System.nanoTime() - t0) / 1e6;
+            }
         }
-        Arrays.sort(ms);
-        double median = ms.length == 0 ? 0
-                : ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
-        return new Timed(outputs, median);
+        List<Timed> result = new ArrayList<>();
+        for (int k = 0; k < xs.size(); k++) {
+            result.add(new Timed(outputs.get(k), median(ms[k])));
+        }
+        return result;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? 0 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static List<String> safe(Extractor x, Input in) {
@@ -123,14 +143,10 @@ public final class ExtractionEval {
         for (Row r : rows) {
             if (!r.set().equals(set)) {
                 set = r.set();
-                boolean fundus = set.equals("fundus");
                 sb.append(set.equals("fundus") ? "\n**Fundus** (80 pages, ROUGE-LSum, ×100)\n\n"
                         : "\n**scrapinghub** (181 pages, 4-gram shingle metric)\n\n");
                 sb.append("| system | source | F1 | precision | recall | ms/page (median) | published F1 |\n");
                 sb.append("|---|---|---:|---:|---:|---:|---:|\n");
-                if (fundus) {
-                    sb.setLength(sb.length()); // same columns
-                }
             }
             boolean pct = r.set().equals("fundus");
             sb.append("| ").append(r.system()).append(" | ").append(r.source()).append(" | ")

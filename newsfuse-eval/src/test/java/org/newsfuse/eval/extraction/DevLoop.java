@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsfuse.clean.html.CharsetSniffer;
 
-/** Development aid (not a test): newsfuse's scores and its worst pages. */
+/** Development aid (not a test): newsfuse's scores and its worst pages by id/URL (args: "v" verbose, "f" Fundus only). */
 class DevLoop {
     public static void main(String[] a) throws Exception {
         Path root = SharedData.locateExtraction().orElseThrow();
@@ -13,7 +13,7 @@ class DevLoop {
         ExtractionEval ev = new ExtractionEval(List.of(x));
         boolean verbose = a.length > 0;
         ScrapinghubSet sh = ScrapinghubSet.open(root.resolve("scrapinghub"));
-        if (!a[0].equals("f")) {
+        if (!(a.length > 0 && a[0].equals("f"))) {
         double sum = 0;
         for (ScrapinghubSet.Page p : sh.pages()) {
             String out = String.join("\n", x.extract(CharsetSniffer.decode(sh.html(p.id()), null), p.url()));
