@@ -42,7 +42,7 @@ final class Hints {
             "adunit", "ad-unit", "dfp", "sponsor", "sponsored", "sidebar", "widget", "widgets", "cookie", "cookies",
             "consent", "gdpr", "banner", "popup", "modal", "overlay", "footer", "breadcrumb", "breadcrumbs", "byline",
             "bylines", "caption", "captions", "credit", "credits", "tags", "taglist", "tag-list", "toolbar",
-            "trending", "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "paywall",
+            "trending", "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola",
             "disclaimer", "copyright", "rating", "pagination", "pager", "masthead", "navigation", "nav", "navbar",
             "menu", "author-bio", "authorbio", "bio", "read-more", "readmore", "also-read", "more-stories",
             "morestories", "next-article", "recirc", "recirculation", "carousel", "slideshow", "gallery", "video",
