@@ -167,6 +167,10 @@ public final class ExtractionEval {
         Path data = args.length > 0 ? Path.of(args[0])
                 : SharedData.locateExtraction().orElseThrow(() -> new IllegalStateException(
                         "shared/eval/extraction not found: pass its path or -Dnewsfuse.shared=DIR"));
+        if (!java.nio.file.Files.isDirectory(data.resolve("scrapinghub")) || !java.nio.file.Files.isDirectory(data.resolve("fundus"))) {
+            System.err.println("not an extraction data folder (needs scrapinghub/ and fundus/): " + data);
+            System.exit(2);
+        }
         PrintStream out = System.out;
         out.print(markdown(new ExtractionEval().run(data)));
     }
