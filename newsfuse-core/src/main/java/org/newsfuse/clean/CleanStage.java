@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.newsfuse.clean.html.ExtractedPage;
+import org.newsfuse.clean.html.HtmlMainTextExtractor;
 import org.newsfuse.model.Annotations;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.Paragraph;
@@ -26,6 +28,7 @@ public final class CleanStage implements ArticleStage {
     private static final Pattern FILE_DOMAIN = Pattern.compile(
             "(?i)((?:[a-z0-9\\-]+\\.)+(?:com|net|org|in|co\\.uk|news|info|example))");
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+    private final HtmlMainTextExtractor extractor = new HtmlMainTextExtractor();
 
     @Override
     public String name() {
@@ -46,11 +49,18 @@ public final class CleanStage implements ArticleStage {
     public Article apply(Article a) throws StageException {
         RawDocument raw = a.raw();
         CleanResult r;
-        HtmlMetadata html = null;
+        ExtractedPage html = null;
         if (raw.format() == SourceFormat.HTML) {
             Document doc = HtmlText.parse(raw.content(), raw.given("url"));
-            html = HtmlMetadata.of(doc);
-            r = cleaner.clean(HtmlText.lines(doc));
+            html = extractor.extract(doc, raw.given("url"));
+            if (!html.paragraphs().isEmpty()) {
+                List<String> ps = new ArrayList<>(html.paragraphs());
+                String dateline = ScrapedTextCleaner.liftDateline(ps);
+                r = new CleanResult(ps, html.title(), null, null, dateline, null, null, List.of());
+            } else {
+                // a fragment without page structure (a feed item's content): its lines, cleaned as text
+                r = cleaner.clean(HtmlText.lines(doc));
+            }
         } else {
             r = cleaner.clean(raw.content());
         }
@@ -66,14 +76,15 @@ public final class CleanStage implements ArticleStage {
             paragraphs.add(new Paragraph(paragraphs.size(), text.length(), text.length() + p.length()));
             text.append(p);
         }
-        String url = firstNonNull(raw.given("url"), html != null ? html.url() : null, r.url());
+        String url = firstNonNull(raw.given("url"), html != null ? html.canonicalUrl() : null, r.url());
         String outlet = firstNonNull(raw.given("outlet"), html != null ? html.siteName() : null, r.outlet(),
                 domainOf(url), domainInName(a.input()));
         String title = firstNonNull(raw.given("title"), r.title(), html != null ? html.title() : null);
-        String byline = firstNonNull(raw.given("byline"), html != null ? html.author() : null, r.byline());
+        String authors = html == null || html.authors().isEmpty() ? null : String.join(" and ", html.authors());
+        String byline = firstNonNull(raw.given("byline"), authors, r.byline());
         LocalDate published = Dates.parseGiven(raw.given("published"));
         if (published == null && html != null) {
-            published = html.published();
+            published = Dates.parseGiven(html.published());
         }
         if (published == null) {
             published = r.published();
@@ -87,7 +98,7 @@ public final class CleanStage implements ArticleStage {
                 .byline(byline)
                 .published(published)
                 .dateline(r.dateline())
-                .language(html != null ? html.language() : null)
+                .language(html != null ? primaryLanguage(html.language()) : null)
                 .removed(r.removed())
                 .annotate(Annotations.TEXT, Annotations.METADATA)
                 .build();
@@ -101,6 +112,15 @@ public final class CleanStage implements ArticleStage {
             }
         }
         return null;
+    }
+
+    /** The primary language subtag: "en-GB" gives "en". */
+    static String primaryLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String p = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return p.matches("[a-z]{2,3}") ? p : null;
     }
 
     static String domainOf(String url) {

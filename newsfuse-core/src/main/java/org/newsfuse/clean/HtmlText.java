@@ -11,8 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML page into lines of text, one per block element, dropping scripts, styles and
- * forms, so that the scraped-text cleaner can work on it. A page's metadata tags are read by
- * {@link HtmlMetadata}.
+ * forms, so that the scraped-text cleaner can work on it: the fallback for HTML fragments without
+ * page structure (a feed item's content), where {@link org.newsfuse.clean.html.HtmlMainTextExtractor} finds none.
  */
 public final class HtmlText {
     private HtmlText() {

@@ -295,19 +295,27 @@ public final class ScrapedTextCleaner {
             removed.add("trailing fragment: " + paragraphs.remove(paragraphs.size() - 1));
         }
 
-        String dateline = null;
-        for (int i = 0; i < Math.min(6, paragraphs.size()) && dateline == null; i++) {
-            Matcher d = DATELINE.matcher(paragraphs.get(i));
-            if (d.find() && d.group(1).replaceAll("[^A-Z]", "").length() >= 3) {
-                dateline = d.group(1).strip();
-                paragraphs.set(i, paragraphs.get(i).substring(d.end()).strip());
-            }
-        }
+        String dateline = liftDateline(paragraphs);
         if (published == null) {
             published = metaDate != null ? metaDate : updatedDate;
         }
         String outlet = outletFinder.find(raw);
         return new CleanResult(paragraphs, title, byline, published, dateline, outlet, null, removed);
+    }
+
+    /**
+     * Takes the dateline ("NEW DELHI:", "KESTRAVIK (CWS) -") off the first of the opening paragraphs
+     * that has one, and returns it (null when none has).
+     */
+    public static String liftDateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(6, paragraphs.size()); i++) {
+            Matcher d = DATELINE.matcher(paragraphs.get(i));
+            if (d.find() && d.group(1).replaceAll("[^A-Z]", "").length() >= 3) {
+                paragraphs.set(i, paragraphs.get(i).substring(d.end()).strip());
+                return d.group(1).strip();
+            }
+        }
+        return null;
     }
 
     static String normalise(String raw) {

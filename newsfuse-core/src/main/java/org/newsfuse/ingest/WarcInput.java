@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.newsfuse.clean.html.CharsetSniffer;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.SourceFormat;
 import org.newsfuse.pipeline.DocumentError;
@@ -130,7 +131,7 @@ final class WarcInput {
         if (bytes.length == 0) {
             return null;
         }
-        HtmlBytes.Decoded text = HtmlBytes.decode(bytes, declared);
+        String text = CharsetSniffer.decode(bytes, declared);
         Map<String, String> given = new LinkedHashMap<>();
         if (target != null && !target.isBlank()) {
             given.put("url", target.strip());
@@ -143,7 +144,7 @@ final class WarcInput {
             errors.accept(DocumentError.warning(where, "warc", "unreadable WARC-Date "
                     + record.headers().first("WARC-Date").orElse("") + "; capture date left out"));
         }
-        return new RawDocument(where, SourceFormat.HTML, text.text(), given);
+        return new RawDocument(where, SourceFormat.HTML, text, given);
     }
 
     /**

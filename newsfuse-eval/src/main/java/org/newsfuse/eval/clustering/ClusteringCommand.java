@@ -1,5 +1,6 @@
 package org.newsfuse.eval.clustering;
 
+import org.newsfuse.eval.BenchmarksFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

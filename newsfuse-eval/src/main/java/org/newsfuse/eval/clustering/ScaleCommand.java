@@ -1,5 +1,6 @@
 package org.newsfuse.eval.clustering;
 
+import org.newsfuse.eval.BenchmarksFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;

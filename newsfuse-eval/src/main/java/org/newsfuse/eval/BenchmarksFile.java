@@ -1,4 +1,4 @@
-package org.newsfuse.eval.clustering;
+package org.newsfuse.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * Edits docs/benchmarks.md: replaces the body of one {@code ## heading} section (up to the next
  * {@code ## } heading) or appends the section, leaving every other section as it was.
  */
-final class BenchmarksFile {
+public final class BenchmarksFile {
     private BenchmarksFile() {
     }
 
-    static void replaceSection(Path file, String heading, String body) throws IOException {
+    public static void replaceSection(Path file, String heading, String body) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8)
                 : "# Benchmarks\n\nEvery measured figure, with its date and command.\n";
         String h = "## " + heading + "\n";
