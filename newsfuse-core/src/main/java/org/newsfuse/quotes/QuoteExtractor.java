@@ -605,7 +605,7 @@ public final class QuoteExtractor {
                 if (addClause(text, d, t, r + 1, clauseEnd(t, r + 1), spans, used)) {
                     return d;
                 }
-            } else if (!inverted && startsClause(t, r) && hasVerb(t, r, clauseEnd(t, r))) {
+            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))) {
                 if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
                     return d;
                 }
@@ -852,6 +852,9 @@ public final class QuoteExtractor {
                     && nextAttribution(t, i + 1)) {
                 return i;
             }
+            if (w.equals(",") && i > from + 2 && newClause(t, i + 1)) {
+                return i;
+            }
         }
         return n;
     }
@@ -863,6 +866,34 @@ public final class QuoteExtractor {
         return k > 0 && k < w.length() - 1 && Character.isLetter(w.charAt(0))
                 && (w.endsWith("’s") || w.endsWith("’re") || w.endsWith("’ll") || w.endsWith("’ve") || w.endsWith("’d")
                 || w.endsWith("’m") || w.endsWith("n’t"));
+    }
+
+    /**
+     * ", but he urged …", ", and the report cited …": a conjunction, a subject of its own and a
+     * verb; the narrative takes over again.
+     */
+    private static boolean newClause(List<Token> t, int i) {
+        String c = lower(t, i);
+        if (!c.equals("and") && !c.equals("but") && !c.equals("yet")) {
+            return false;
+        }
+        int k = i + 1;
+        int start = k;
+        if (k < t.size() && pos(t, k).equals("PRON") && PRONOUNS.contains(lower(t, k))) {
+            k++;
+        } else {
+            while (k < t.size() && k - start < 6 && (pos(t, k).equals("DET") || pos(t, k).equals("ADJ")
+                    || pos(t, k).equals("NOUN") || pos(t, k).equals("PROPN"))) {
+                k++;
+            }
+            if (k == start || pos(t, k - 1).equals("DET") || pos(t, k - 1).equals("ADJ")) {
+                return false;
+            }
+        }
+        while (k < t.size() && (pos(t, k).equals("ADV") || lower(t, k).equals("not"))) {
+            k++;
+        }
+        return k < t.size() && (pos(t, k).equals("VERB") || pos(t, k).equals("AUX")) && !lower(t, k).endsWith("ing");
     }
 
     /** A new subject and verb of saying right after a clause boundary ("…, and other leaders said …"). */
@@ -903,6 +934,12 @@ public final class QuoteExtractor {
                 || p.equals("VERB") && w.endsWith("ing") // "says running for president is tough"
                 || p.equals("AUX") && !w.equals("be") && !w.equals("been"); // "the rule he said would make …"
 
+    }
+
+    /** "the emails, which she said represented all her work": the relative's verb follows the cue. */
+    private static boolean relativeGap(List<Token> t, int sourceStart, int r) {
+        String w = lower(t, sourceStart - 1);
+        return (w.equals("which") || w.equals("that") || w.equals("who")) && pos(t, r).equals("VERB");
     }
 
     private static boolean hasQuote(List<Token> t, int from, int to, List<QuoteSpans.Span> spans) {

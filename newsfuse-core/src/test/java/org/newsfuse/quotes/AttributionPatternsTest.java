@@ -53,7 +53,13 @@ class AttributionPatternsTest {
 
             Ibarra, a marine biologist who has studied the fjords for twenty years, said the fish stocks were recovering.
 
-            About half of the fishermen in the port said they would accept the new quotas.""";
+            About half of the fishermen in the port said they would accept the new quotas.
+
+            The board kept the logs, which the clerk said covered every landing since 1990.
+
+            Brekke said the ferry was late again, but she praised the crew for their work.
+
+            The harbour board denied the claims about the budget.""";
 
     static String text;
     static List<Attribution> found;
@@ -140,6 +146,24 @@ class AttributionPatternsTest {
         assertEquals("to rebuild the harbour within two years", content(with("to rebuild")));
         assertEquals("The minister", with("to rebuild").sourceText());
         assertEquals("announced", cue(with("a new ferry schedule")));
+    }
+
+    @Test
+    void theVerbOfARelativeClauseAfterTheCue() {
+        Attribution a = with("covered every landing");
+        assertEquals("the clerk", a.sourceText());
+    }
+
+    @Test
+    void aNewClauseWithItsOwnSubjectEndsTheContent() {
+        assertEquals("the ferry was late again", content(with("the ferry was late")));
+    }
+
+    @Test
+    void aDenialWithANounPhrase() {
+        Attribution a = with("the claims about the budget");
+        assertEquals("denied", cue(a));
+        assertEquals("The harbour board", a.sourceText());
     }
 
     @Test
