@@ -47,7 +47,7 @@ public final class QuoteExtractor {
             "week", "month", "year", "weekend", "separately", "publicly", "privately", "repeatedly", "simply");
     private static final Set<String> NP_INNER_PREPOSITIONS = Set.of("of", "for", "at");
     private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "most", "others", "both", "all",
-            "few", "one", "two", "three", "none", "either", "neither");
+            "few", "one", "two", "three", "none", "either", "neither", "half");
     private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’", "'", "''");
     private static final Set<String> OPENING_MARKS = Set.of("“", "\"", "‘", "'", "``");
 
@@ -74,7 +74,7 @@ public final class QuoteExtractor {
         List<Draft> all = new ArrayList<>();
         Draft open = null; // the last direct quote, while it may be carried on
         int si = 0;
-        List<Sentence> sentences = a.sentences();
+        List<Sentence> sentences = rejoin(text, a.sentences());
         for (Paragraph p : a.paragraphs()) {
             List<QuoteSpans.Span> spans = QuoteSpans.find(text, p.start(), p.end());
             boolean[] used = new boolean[spans.size()];
@@ -147,6 +147,67 @@ public final class QuoteExtractor {
         return out;
     }
 
+    /** Short forms the sentence detector may take for a sentence's end ("said Sen. | Ted Cruz"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen",
+            "col", "st", "rev", "prof", "sgt", "capt", "maj", "atty", "pres", "sens", "reps", "gens", "messrs", "hon",
+            "ft", "mt", "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+            "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+            "vt", "wash", "wis", "wyo");
+
+    /**
+     * Sentences the detector split after a title or an initial ("said Ms. | Acosta", "Steven M. |
+     * Ekovich") are joined again, the short form and its period made one proper-noun token.
+     */
+    static List<Sentence> rejoin(String text, List<Sentence> in) {
+        List<Sentence> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            Sentence s = in.get(k);
+            Sentence prev = out == null ? (k > 0 ? in.get(k - 1) : null) : (out.isEmpty() ? null : out.get(out.size() - 1));
+            boolean shortForm = prev != null && prev.paragraph() == s.paragraph() && splitAfterShortForm(prev, s);
+            if (shortForm || prev != null && prev.paragraph() == s.paragraph() && carriesOn(s)) {
+                if (out == null) {
+                    out = new ArrayList<>(in.subList(0, k));
+                }
+                List<Token> t = new ArrayList<>(prev.tokens());
+                if (shortForm) {
+                    Token dot = t.remove(t.size() - 1);
+                    Token abbr = t.remove(t.size() - 1);
+                    t.add(new Token(abbr.start(), dot.end(), text.substring(abbr.start(), dot.end()), "PROPN",
+                            abbr.stem()));
+                }
+                t.addAll(s.tokens());
+                out.set(out.size() - 1, new Sentence(prev.index(), prev.paragraph(), prev.start(), s.end(), t));
+            } else if (out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    private static boolean splitAfterShortForm(Sentence prev, Sentence next) {
+        List<Token> p = prev.tokens();
+        List<Token> n = next.tokens();
+        if (p.size() < 2 || n.isEmpty() || !p.get(p.size() - 1).text().equals(".")) {
+            return false;
+        }
+        Token abbr = p.get(p.size() - 2);
+        if (abbr.end() != p.get(p.size() - 1).start()) {
+            return false;
+        }
+        String w = abbr.text();
+        String bare = w.length() > 2 && w.charAt(1) == '-' ? w.substring(2) : w; // "R-Fla."
+        boolean shortForm = ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))
+                || w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !w.equals("A");
+        String first = n.get(0).text();
+        return shortForm && !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && n.get(0).isWord();
+    }
+
+    /** A "sentence" opening with a lower-case word ("said.") carries on the one before. */
+    private static boolean carriesOn(Sentence next) {
+        String first = next.tokens().isEmpty() ? "" : next.tokens().get(0).text();
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && next.tokens().get(0).isWord();
+    }
+
     private static boolean opensSentence(String text, Sentence s, QuoteSpans.Span u) {
         for (int k = s.start(); k < u.start(); k++) {
             char c = text.charAt(k);
@@ -201,6 +262,13 @@ public final class QuoteExtractor {
         }
         List<Draft> out = new ArrayList<>();
         for (int c = 0; c < n; c++) {
+            if (!inQ[c] && "ask".equals(verbs.lemma(lower(t, c))) && pos(t, c).equals("VERB")) {
+                Draft d = ask(text, t, c, spans, used, inQ);
+                if (d != null) {
+                    out.add(d);
+                    continue;
+                }
+            }
             if (inQ[c] || !isCue(text, t, c, spans)) {
                 continue;
             }
@@ -217,8 +285,17 @@ public final class QuoteExtractor {
         return i < 0 || i >= t.size() ? "" : t.get(i).text().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The tag of a token; for a token the tokenizer left whole with its clitic ("week's" NOUN+PART,
+     * "they're" PRON+AUX), the tag of its first part.
+     */
     private static String pos(List<Token> t, int i) {
-        return i < 0 || i >= t.size() || t.get(i).pos() == null ? "" : t.get(i).pos();
+        if (i < 0 || i >= t.size() || t.get(i).pos() == null) {
+            return "";
+        }
+        String p = t.get(i).pos();
+        int plus = p.indexOf('+');
+        return plus > 0 ? p.substring(0, plus) : p;
     }
 
     private boolean isCue(String text, List<Token> t, int c, List<QuoteSpans.Span> spans) {
@@ -265,6 +342,33 @@ public final class QuoteExtractor {
         d.cue = new Attribution.Span(t.get(c).start(), t.get(c + 1).end());
         setSource(d, text, t, np[0], np[1]);
         int first = firstWord(t);
+        int lead = first;
+        while (lead < c && (pos(t, lead).equals("CCONJ") || pos(t, lead).equals("ADV") || !t.get(lead).isWord())) {
+            lead++; // "But according to …"
+        }
+        if (c > first && c == lead) {
+            first = c;
+        }
+        int close = -1; // the comma closing "according to X," inside a sentence
+        for (int k = np[1]; k < t.size() && k - np[1] <= 25; k++) {
+            if (lower(t, k).equals(",")) {
+                close = k;
+                break;
+            }
+            if (!npToken(t, k) && !pos(t, k).equals("ADP") && !pos(t, k).equals("DET") && !pos(t, k).equals("CCONJ")
+                    && !pos(t, k).equals("PRON") && !pos(t, k).equals("PUNCT") && !pos(t, k).equals("VERB")) {
+                break;
+            }
+        }
+        if (c > first && lower(t, c - 1).equals(",") && close > 0 && close + 1 < t.size()
+                && !RELATIVES.contains(lower(t, close + 1)) && !isParticipleCue(t, close + 1)
+                && hasVerb(t, close + 1, clauseEnd(t, close + 1))) {
+            // "G4S receives, according to one report, $234 million …", "Over the long term, according to
+            // the budget office, the rise in deficits is …": both sides of the attribution
+            boolean before = addClause(text, d, t, first, c - 1, spans, used, 1);
+            boolean after = addClause(text, d, t, close + 1, clauseEnd(t, close + 1), spans, used, 1);
+            return before || after ? d : null;
+        }
         if (c <= first) {
             int r = np[1];
             while (r < t.size() && !lower(t, r).equals(",")) {
@@ -281,6 +385,86 @@ public final class QuoteExtractor {
             return null;
         }
         return d;
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "who", "which",
+            "when", "where");
+    private static final Set<String> PASSIVE_OPENERS = Set.of("when", "after", "before", "if", "once", "as", "while",
+            "was", "were", "is", "are", "been", "being", "be", "get", "got");
+
+    /**
+     * A question or request: "When asked about the deal, …", "Rubio was asked by the moderator whether
+     * …", "she asked voters to …", "Trump asked why …". The source is the asker (the "by" phrase of a
+     * passive, none when it has none); the content is the question from its "about", question word or
+     * "to" on, or a request for something.
+     */
+    private Draft ask(String text, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used, boolean[] inQ) {
+        int n = t.size();
+        int v0 = c;
+        while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("ADV") || lower(t, v0 - 1).equals("not"))) {
+            v0--;
+        }
+        String before = lower(t, v0 - 1);
+        boolean passive = v0 <= firstWord(t) || PASSIVE_OPENERS.contains(before)
+                || before.equals(",") && lower(t, c).equals("asked");
+        Draft d = new Draft();
+        d.cue = new Attribution.Span(t.get(c).start(), t.get(c).end());
+        int r = c + 1;
+        int objStart = -1;
+        if (passive) {
+            if (!lower(t, c).equals("asked")) {
+                return null;
+            }
+            if (lower(t, r).equals("by")) {
+                int[] np = forwardNP(t, r + 1);
+                if (np == null) {
+                    return null;
+                }
+                setSource(d, text, t, np[0], np[1]);
+                r = np[1];
+            }
+        } else {
+            int[] np = backwardNP(t, v0 - 1);
+            if (np == null && (before.equals("and") || before.equals("but"))) {
+                np = coordinatedSubject(t, v0 - 1, inQ);
+            }
+            if (np == null) {
+                return null;
+            }
+            setSource(d, text, t, np[0], np[1]);
+            if (np.length > 2) {
+                d.antecedentEnd = np[2];
+            }
+            int[] obj = forwardNP(t, r);
+            if (obj != null) {
+                objStart = r;
+                r = obj[1];
+            }
+        }
+        r = skipAdverbials(t, r);
+        while (r < n && pos(t, r).equals("ADP") && !lower(t, r).equals("about") && !lower(t, r).equals("for")
+                && !QUESTION_WORDS.contains(lower(t, r))) {
+            int[] np = forwardNP(t, r + 1); // "asked in May if …", "asked on Fox News about …"
+            if (np == null) {
+                break;
+            }
+            r = skipAdverbials(t, np[1]);
+        }
+        if (r >= n || inQ[r]) {
+            return null;
+        }
+        String x = lower(t, r);
+        int from;
+        if (QUESTION_WORDS.contains(x) || x.equals("about")) {
+            from = r;
+        } else if (x.equals("for") && !passive) {
+            from = r + 1; // "asked for $1.9 billion to fight Zika"
+        } else if (x.equals("to") && objStart >= 0 && (pos(t, r + 1).equals("VERB") || pos(t, r + 1).equals("AUX"))) {
+            from = objStart; // "asked white actors to act …"
+        } else {
+            return null;
+        }
+        return addClause(text, d, t, from, clauseEnd(t, r), spans, used) ? d : null;
     }
 
     private static int firstWord(List<Token> t) {
@@ -327,12 +511,27 @@ public final class QuoteExtractor {
         }
         if (!inverted && !participle) {
             int[] np = backwardNP(t, v0 - 1);
+            boolean coordinated = false;
+            if (np == null && v0 > 0 && (lower(t, v0 - 1).equals("and") || lower(t, v0 - 1).equals("but"))) {
+                Draft prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                if (prev != null && prev.source != null && prev.cue.end() <= t.get(v0).start()) {
+                    // "He said … and said that …": the same speaker
+                    d.source = prev.source;
+                    d.sourceText = prev.sourceText;
+                    d.antecedentEnd = prev.antecedentEnd;
+                    d.pronoun = prev.pronoun;
+                    coreFrom = v0;
+                } else {
+                    np = coordinatedSubject(t, v0 - 1, inQuote(text, t, spans));
+                    coordinated = np != null;
+                }
+            }
             if (np != null) {
                 setSource(d, text, t, np[0], np[1]);
                 if (np.length > 2) {
                     d.antecedentEnd = np[2];
                 }
-                coreFrom = np[0];
+                coreFrom = coordinated ? v0 : np[0];
             } else if (v0 == 0 || !lower(t, v0 - 1).equals(",")) {
                 // no subject found and none can be inferred
                 if (v0 > 0 && pos(t, v0 - 1).equals("ADP")) {
@@ -367,6 +566,17 @@ public final class QuoteExtractor {
                 || lower(t, pp).equals(",") && startsQuote(text, t, pp + 1, spans))) {
             r = pp;
         }
+        if (r + 1 < n && (lower(t, r).equals(",") || DASHES.contains(lower(t, r)))) {
+            // "said — on Twitter, as it happens — that …", "said, in a statement, that …"
+            for (int k = r + 2; k < n - 1 && k - r <= 20; k++) {
+                if (t.get(k).text().equals(t.get(r).text())) {
+                    if (lower(t, k + 1).equals("that") || startsQuote(text, t, k + 1, spans)) {
+                        r = k + 1;
+                    }
+                    break;
+                }
+            }
+        }
         if (r < n) {
             String x = lower(t, r);
             int q = r;
@@ -395,10 +605,25 @@ public final class QuoteExtractor {
                 if (addClause(text, d, t, r + 1, clauseEnd(t, r + 1), spans, used)) {
                     return d;
                 }
-            } else if (!inverted && startsClause(t, r) && hasVerb(t, r, clauseEnd(t, r))) {
+            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))) {
                 if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
                     return d;
                 }
+            }
+        }
+        String lemma = verbs.lemma(w);
+        if (!inverted && d.source != null && r + 1 < n && lower(t, r).equals("to") && COMMITMENTS.contains(lemma)
+                && (pos(t, r + 1).equals("VERB") || pos(t, r + 1).equals("AUX"))) {
+            // "pledged to create 700,000 jobs"
+            if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
+                return d;
+            }
+        }
+        if (!inverted && d.source != null && r < n && NP_COMPLEMENTS.contains(lemma) && npStart(t, r)
+                && forwardNP(t, r) != null) {
+            // "announced 6,000 layoffs", "noted the explosive campaign material used by …"
+            if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
+                return d;
             }
         }
         if (participle || d.source == null) {
@@ -418,6 +643,15 @@ public final class QuoteExtractor {
             return d;
         }
         String bw = t.get(b).text();
+        if (lower(t, b).equals("as") && (b <= firstWord(t) || lower(t, b - 1).equals(","))) {
+            // "Just weeks ago, as Western Journalism reported, Thor and Beck were …"
+            int after = skipPrepositionalPhrases(t, skipAdverbials(t, coreTo));
+            boolean any = b > firstWord(t) && addClause(text, d, t, firstWord(t), b - 1, spans, used);
+            if (lower(t, after).equals(",") && after + 1 < n && hasVerb(t, after + 1, clauseEnd(t, after + 1))) {
+                any |= addClause(text, d, t, after + 1, clauseEnd(t, after + 1), spans, used);
+            }
+            return any ? d : null;
+        }
         boolean delimiter = bw.equals(",") || CLOSING_MARKS.contains(bw) || bw.equals("—") || bw.equals("–")
                 || bw.equals("-");
         if (!delimiter) {
@@ -436,8 +670,17 @@ public final class QuoteExtractor {
             d.content.add(new Attribution.Span(q.start(), q.end()));
             d.direct = true;
         } else {
-            if (!addClause(text, d, t, first, bw.equals(",") ? b : b + 1, spans, used)) {
-                return null;
+            int to = bw.equals(",") ? b : b + 1;
+            // a phrase with no verb and no quotation ("On the campaign trail, Cruz said …") is no content
+            boolean clause = hasVerb(t, first, to) || bw.equals(",") && hasQuote(t, first, to, spans);
+            if (!clause || !addClause(text, d, t, first, to, spans, used, 2)) {
+                // "Survival, Mr. VandeHei says, depends on …": one word before, the rest after
+                int after = skipPrepositionalPhrases(t, skipAdverbials(t, coreTo));
+                if (!(bw.equals(",") && lower(t, after).equals(",") && after + 1 < n && !isParticipleCue(t, after + 1)
+                        && hasVerb(t, after + 1, clauseEnd(t, after + 1))
+                        && addClause(text, d, t, first, to, spans, used, 1))) {
+                    return null;
+                }
             }
         }
         // a quotation after the attribution: “…,” he said, “…”
@@ -453,6 +696,52 @@ public final class QuoteExtractor {
             }
         }
         return d;
+    }
+
+    private static boolean[] inQuote(String text, List<Token> t, List<QuoteSpans.Span> spans) {
+        boolean[] q = new boolean[t.size()];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = inside(spans, t.get(i).start());
+        }
+        return q;
+    }
+
+    /**
+     * The subject shared by a verb of saying joined to an earlier verb ("Fields tweeted a photograph
+     * and said …", "Sanders, who endorsed Canova and said …"): the subject of the nearest finite verb
+     * before the conjunction at {@code and}, outside quotation marks; null when there is none.
+     */
+    private static int[] coordinatedSubject(List<Token> t, int and, boolean[] inQ) {
+        int verbs = 0;
+        for (int k = and - 1; k >= 0 && verbs < 3; k--) {
+            String p = pos(t, k);
+            if (inQ[k] || !(p.equals("VERB") || p.equals("AUX"))) {
+                continue;
+            }
+            String w = lower(t, k);
+            if (w.endsWith("ing") || lower(t, k - 1).equals("to")) {
+                continue; // "a statement saying …", "to provide": not the finite verb
+            }
+            verbs++;
+            int v = k;
+            while (v - 1 >= 0 && (pos(t, v - 1).equals("AUX") || pos(t, v - 1).equals("ADV")
+                    || lower(t, v - 1).equals("not") || lower(t, v - 1).equals("n't"))) {
+                v--;
+            }
+            if (v == 0) {
+                return null;
+            }
+            int[] np = backwardNP(t, v - 1);
+            if (np != null) {
+                return np;
+            }
+            if (lower(t, v - 1).equals("and") || lower(t, v - 1).equals("but") || lower(t, v - 1).equals(",")) {
+                k = v - 1; // a series: "reversed themselves, rushed everyone inside and said"
+                continue;
+            }
+            return null;
+        }
+        return null;
     }
 
     private boolean isParticipleCue(List<Token> t, int i) {
@@ -508,6 +797,11 @@ public final class QuoteExtractor {
     /** Adds {@code t[from, to)} (trimmed of punctuation at both ends) as content; false when too thin. */
     private static boolean addClause(String text, Draft d, List<Token> t, int from, int to, List<QuoteSpans.Span> spans,
             boolean[] used) {
+        return addClause(text, d, t, from, to, spans, used, 2);
+    }
+
+    private static boolean addClause(String text, Draft d, List<Token> t, int from, int to, List<QuoteSpans.Span> spans,
+            boolean[] used, int minWords) {
         while (from < to && !t.get(from).isWord() && !OPENING_MARKS.contains(t.get(from).text())) {
             from++;
         }
@@ -520,7 +814,7 @@ public final class QuoteExtractor {
                 words++;
             }
         }
-        if (words < 2) {
+        if (words < minWords) {
             return false;
         }
         int start = t.get(from).start();
@@ -558,6 +852,9 @@ public final class QuoteExtractor {
                     && nextAttribution(t, i + 1)) {
                 return i;
             }
+            if (w.equals(",") && i > from + 2 && newClause(t, i + 1)) {
+                return i;
+            }
         }
         return n;
     }
@@ -569,6 +866,34 @@ public final class QuoteExtractor {
         return k > 0 && k < w.length() - 1 && Character.isLetter(w.charAt(0))
                 && (w.endsWith("’s") || w.endsWith("’re") || w.endsWith("’ll") || w.endsWith("’ve") || w.endsWith("’d")
                 || w.endsWith("’m") || w.endsWith("n’t"));
+    }
+
+    /**
+     * ", but he urged …", ", and the report cited …": a conjunction, a subject of its own and a
+     * verb; the narrative takes over again.
+     */
+    private static boolean newClause(List<Token> t, int i) {
+        String c = lower(t, i);
+        if (!c.equals("and") && !c.equals("but") && !c.equals("yet")) {
+            return false;
+        }
+        int k = i + 1;
+        int start = k;
+        if (k < t.size() && pos(t, k).equals("PRON") && PRONOUNS.contains(lower(t, k))) {
+            k++;
+        } else {
+            while (k < t.size() && k - start < 6 && (pos(t, k).equals("DET") || pos(t, k).equals("ADJ")
+                    || pos(t, k).equals("NOUN") || pos(t, k).equals("PROPN"))) {
+                k++;
+            }
+            if (k == start || pos(t, k - 1).equals("DET") || pos(t, k - 1).equals("ADJ")) {
+                return false;
+            }
+        }
+        while (k < t.size() && (pos(t, k).equals("ADV") || lower(t, k).equals("not"))) {
+            k++;
+        }
+        return k < t.size() && (pos(t, k).equals("VERB") || pos(t, k).equals("AUX")) && !lower(t, k).endsWith("ing");
     }
 
     /** A new subject and verb of saying right after a clause boundary ("…, and other leaders said …"). */
@@ -584,7 +909,9 @@ public final class QuoteExtractor {
         while (k < t.size() && (pos(t, k).equals("ADV") || pos(t, k).equals("AUX"))) {
             k++;
         }
-        return k > start && k < t.size() && verbs.isCore(lower(t, k)) && !lower(t, k).endsWith("ing");
+        boolean coordinated = k == start && (start > i || lower(t, i - 1).equals("and") || lower(t, i - 1).equals("but"))
+                && pos(t, k).equals("VERB"); // "… and said …"
+        return (k > start || coordinated) && k < t.size() && verbs.isCore(lower(t, k)) && !lower(t, k).endsWith("ing");
     }
 
     private static boolean startsClause(List<Token> t, int i) {
@@ -599,8 +926,29 @@ public final class QuoteExtractor {
                 || w.equals("once")) {
             return true;
         }
+        if (w.equals("both") || w.equals("either") || w.equals("neither")) {
+            return true; // "said both Rubio and Cruz are …"
+        }
         return p.equals("DET") || p.equals("PRON") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ")
-                || p.equals("NUM") || OPENING_MARKS.contains(t.get(i).text());
+                || p.equals("NUM") || OPENING_MARKS.contains(t.get(i).text())
+                || p.equals("VERB") && w.endsWith("ing") // "says running for president is tough"
+                || p.equals("AUX") && !w.equals("be") && !w.equals("been"); // "the rule he said would make …"
+
+    }
+
+    /** "the emails, which she said represented all her work": the relative's verb follows the cue. */
+    private static boolean relativeGap(List<Token> t, int sourceStart, int r) {
+        String w = lower(t, sourceStart - 1);
+        return (w.equals("which") || w.equals("that") || w.equals("who")) && pos(t, r).equals("VERB");
+    }
+
+    private static boolean hasQuote(List<Token> t, int from, int to, List<QuoteSpans.Span> spans) {
+        for (int i = from; i < to; i++) {
+            if (spanStartingAt(spans, t.get(i).start()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> t, int from, int to) {
@@ -650,9 +998,19 @@ public final class QuoteExtractor {
                 && !SpeechVerbs.get().isForm(w.toLowerCase(Locale.ROOT));
     }
 
+    /** "Shanklin -Hawkins": the tokenizer split a double-barrelled name. */
+    private static boolean nameTail(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && i > 0
+                && pos(t, i - 1).equals("PROPN") && t.get(i - 1).end() == t.get(i).start();
+    }
+
     private static boolean npToken(List<Token> t, int i) {
         String p = pos(t, i);
         String w = t.get(i).text();
+        if (nameTail(t, i)) {
+            return true;
+        }
         return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || capitalised(t, i)
                 || w.equals("'s")
                 || w.equals("’s") || (p.equals("PUNCT") && (w.equals(".") || w.equals("-")) && i > 0
@@ -702,6 +1060,10 @@ public final class QuoteExtractor {
             return null;
         }
         String w = lower(t, j);
+        if (w.equals("himself") || w.equals("herself") || w.equals("itself") || w.equals("themselves")) {
+            int[] np = backwardNP(t, j - 1); // "Cruz himself said"
+            return np == null || np.length > 2 ? null : new int[] {np[0], j + 1, t.get(np[1] - 1).end()};
+        }
         if (pos(t, j).equals("PRON") || PRONOUNS.contains(w) || RELATIVES.contains(w)) {
             if (RELATIVES.contains(w)) {
                 if (w.equals("that")) {
@@ -726,23 +1088,25 @@ public final class QuoteExtractor {
             while (m >= 0 && j - m < 16 && !lower(t, m).equals(",")) {
                 m--;
             }
-            if (m <= 0 || j - m >= 16) {
-                return null;
-            }
-            for (int k = m + 1; k < j; k++) {
+            boolean simple = m > 0 && j - m < 16;
+            for (int k = m + 1; simple && k < j; k++) {
                 if (pos(t, k).equals("VERB") && !lower(t, m + 1).equals("who")) {
-                    return null;
+                    simple = false;
                 }
             }
-            int[] np = backwardNP(t, m - 1);
+            int[] np = simple ? backwardNP(t, m - 1) : null;
             if (np == null || np.length > 2 || !pos(t, np[1] - 1).equals("PROPN") && !pos(t, np[1] - 1).equals("NOUN")) {
-                return null;
+                return parentheticalSubject(t, j);
             }
             return new int[] {np[0], j, t.get(np[1] - 1).end()};
         }
+        if (w.equals(")") || DASHES.contains(w) || CLOSING_MARKS.contains(t.get(j).text()) && lower(t, j - 1).equals(",")) {
+            return parentheticalSubject(t, j);
+        }
         if (QUANTIFIERS.contains(w)) {
             int k = j;
-            if (k > 0 && (pos(t, k - 1).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k - 1)))) {
+            if (k > 0 && (pos(t, k - 1).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k - 1))
+                    || APPROXIMATORS.contains(lower(t, k - 1)))) {
                 k--;
             }
             return new int[] {k, j + 1};
@@ -775,10 +1139,35 @@ public final class QuoteExtractor {
             return null;
         }
         String last = pos(t, j);
-        if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") && !capitalised(t, j)) {
-            return null;
+        if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") && !capitalised(t, j) && !nameTail(t, j)
+                && !(last.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)))
+                && !(last.equals("SYM") && t.get(j).text().equals("%") && pos(t, j - 1).equals("NUM"))) {
+            return null; // "Trump/ADJ said", "47 %/SYM say": names and shares the tagger missed
         }
-        if (k >= 0 && pos(t, k).equals("ADP") && !lower(t, k).equals("of")) {
+        if (k >= 1 && APPROXIMATORS.contains(lower(t, k)) && (pos(t, start).equals("NUM")
+                || lower(t, start).equals("half"))) {
+            k--; // "about half of … voters said", "nearly 40 percent said"
+            start--;
+        }
+        if (k >= 0 && pos(t, k).equals("ADP") && !lower(t, k).equals("of") && !lower(t, k).equals("as")) {
+            boolean allTime = true;
+            for (int x = start; x <= j; x++) {
+                allTime &= TIME_WORDS.contains(lower(t, x)) || pos(t, x).equals("NUM");
+            }
+            if (allTime && k >= 1 && isTimeAdposition(lower(t, k))) {
+                int[] np = backwardNP(t, k - 1); // "Clinton on Tuesday said"
+                if (np != null && np.length == 2) {
+                    return np;
+                }
+            }
+            if (k >= 1 && npToken(t, k - 1) && !lower(t, k).equals("that")) {
+                // "People with direct knowledge of Gates' work said", "half of voters in each state say":
+                // the head before the preposition, when the whole stands as a subject
+                int[] head = backwardNP(t, k - 1);
+                if (head != null && head.length == 2 && subjectPosition(t, head[0])) {
+                    return new int[] {head[0], j + 1, t.get(head[1] - 1).end()};
+                }
+            }
             // "talks with Lavrov said": an object, unless a time or place opens the phrase
             int s = start;
             while (s <= j && (TIME_WORDS.contains(lower(t, s)) || Gazetteer.get().place(t.get(s).text()) != null
@@ -790,7 +1179,90 @@ public final class QuoteExtractor {
             }
             start = s;
         }
+        if (k >= 1 && lower(t, k).equals("and") && npToken(t, k - 1)) {
+            // "Jeb Bush and Chris Christie say", "union members and leaders say"
+            int[] other = backwardNP(t, k - 1);
+            if (other != null && other.length == 2 && subjectPosition(t, other[0])) {
+                return new int[] {other[0], j + 1};
+            }
+        }
         return new int[] {start, j + 1};
+    }
+
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly", "only",
+            "over", "under");
+
+    private static boolean isTimeAdposition(String w) {
+        return w.equals("on") || w.equals("in") || w.equals("at") || w.equals("during") || w.equals("last")
+                || w.equals("this");
+    }
+
+    /** Verbs of saying whose content may be a "to" clause: a commitment. */
+    private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow");
+    /** Verbs of saying whose content may be a noun phrase ("announced the deal"). */
+    private static final Set<String> NP_COMPLEMENTS = Set.of("announce", "reveal", "report", "confirm", "deny",
+            "acknowledge", "mention", "note", "promise", "pledge", "predict", "disclose", "admit", "concede");
+
+    private static boolean npStart(List<Token> t, int i) {
+        String p = pos(t, i);
+        String w = lower(t, i);
+        return (p.equals("DET") && !w.equals("that") && !w.equals("this") || p.equals("NUM") || p.equals("ADJ")
+                || p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") && (w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("its")));
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> SUBJECT_OPENERS = Set.of(",", "that", "and", "but", ":", ";", "—", "–", "--", "(",
+            "when", "while", "as", "because", "after", "before", "if", "though", "although", "since", "so");
+
+    /**
+     * The subject before a parenthesis that ends at {@code j} (a comma, a closing parenthesis or dash,
+     * or a closing mark after a comma) right before the verb: "Giovanni Vian, the editor of the
+     * paper, L'Osservatore, said", "Kasich (who has 25 delegates) said", "Jason Sims — a teacher —
+     * says", "Humphrey, who calls Trump a “sociopath,” said", "Michael Bloomberg, who's thinking about
+     * running, said". {start, j, end of the head noun phrase} (j + 1 after a parenthesis), or null.
+     */
+    private static int[] parentheticalSubject(List<Token> t, int j) {
+        String close = t.get(j).text();
+        boolean paren = close.equals(")");
+        boolean dash = DASHES.contains(close);
+        for (int m = j - 1; m > 0 && j - m <= 45; m--) {
+            String x = t.get(m).text();
+            boolean open = paren ? x.equals("(") : dash ? x.equals(close) : x.equals(",") || x.equals("(");
+            if (!open || m + 1 >= j || pos(t, m + 1).equals("CCONJ") || pos(t, m + 1).equals("PUNCT")
+                    && !OPENING_MARKS.contains(t.get(m + 1).text())) {
+                continue;
+            }
+            String before = t.get(m - 1).text();
+            if (before.equals(",") || before.equals(")") || DASHES.contains(before)) {
+                continue; // chained: the next opening to the left decides
+            }
+            int[] np = backwardNP(t, m - 1);
+            if (np == null || np.length > 2) {
+                continue;
+            }
+            String head = pos(t, np[1] - 1);
+            if (!head.equals("PROPN") && !head.equals("NOUN") && !capitalised(t, np[1] - 1)
+                    && !(head.equals("ADJ") && Character.isUpperCase(t.get(np[1] - 1).text().charAt(0)))) {
+                continue;
+            }
+            if (!subjectPosition(t, np[0])) {
+                continue;
+            }
+            return new int[] {np[0], paren ? j + 1 : j, t.get(np[1] - 1).end()};
+        }
+        return null;
+    }
+
+    /** Whether a noun phrase starting at {@code i} stands where a clause's subject does. */
+    private static boolean subjectPosition(List<Token> t, int i) {
+        int first = firstWord(t);
+        if (i <= first) {
+            return true;
+        }
+        String b = lower(t, i - 1);
+        return SUBJECT_OPENERS.contains(b) || OPENING_MARKS.contains(t.get(i - 1).text())
+                || CLOSING_MARKS.contains(t.get(i - 1).text()) || pos(t, i - 1).equals("SCONJ");
     }
 
     /**
