@@ -1,5 +1,6 @@
 package org.newsfuse.eval.quotes;
 
+import org.newsfuse.eval.BenchmarksFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -225,8 +226,7 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
     static final String HEADING = "## Quotes (issue 5)";
 
     static void writeReport(Path file, String table) throws IOException {
-        String section = HEADING + "\n\n"
-                + "Date: " + LocalDate.now() + ". Command: `./newsfuse eval quotes --data ../shared/eval/quotes/polnear`."
+        String body = "Date: " + LocalDate.now() + ". Command: `./newsfuse eval quotes --data ../shared/eval/quotes/polnear`."
                 + " Machine: 2 cores, 24 GiB, Java 17.\n\n"
                 + "PolNeAR (train 840 texts, dev 84; tuned on train, dev reported). Speech attributions: gold"
                 + " attributions whose cue holds a form of a verb of saying listed in"
@@ -247,18 +247,6 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
                 + " about 800 words), the first split includes JIT warm-up; wall time depends on what else the machine"
                 + " runs (the load average is given), thread CPU time does not.\n\n"
                 + table;
-        String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-        int at = old.indexOf(HEADING);
-        String updated;
-        if (at >= 0) {
-            int next = old.indexOf("\n## ", at + HEADING.length());
-            updated = old.substring(0, at) + section + (next >= 0 ? old.substring(next) : "");
-        } else {
-            updated = old.stripTrailing() + "\n\n" + section;
-        }
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, updated.stripTrailing() + "\n", StandardCharsets.UTF_8);
+        BenchmarksFile.replaceSection(file, HEADING.substring(3), body);
     }
 }
