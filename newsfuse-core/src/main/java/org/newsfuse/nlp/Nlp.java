@@ -36,30 +36,57 @@ public final class Nlp {
      * Sentence spans in {@code text}, trimmed of surrounding white space. A break the model puts
      * right after an abbreviation that cannot end a sentence there is undone: a month before a day
      * ("Sept. 24"), a title before a name ("Gen. Wesley Clark"), a middle initial ("Wesley K.
-     * Clark").
+     * Clark"). A break the model misses after a quotation closed by a full stop ({@code .''}) before
+     * a capital or an opening quotation is added: the model does not know the wire services'
+     * {@code ``...''} quotation marks (it does split after {@code .”}).
      */
     public List<Span> sentenceSpans(String text) {
         List<Span> out = new ArrayList<>();
         for (Span s : sentences.sentPosDetect(text)) {
-            int start = s.getStart();
-            int end = s.getEnd();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (end <= start) {
-                continue;
-            }
-            if (!out.isEmpty() && continuesAfterAbbreviation(text, out.get(out.size() - 1), start)) {
-                Span prev = out.remove(out.size() - 1);
-                out.add(new Span(prev.getStart(), end));
-            } else {
-                out.add(new Span(start, end));
-            }
+            splitAfterClosedQuotes(text, s, out);
         }
         return out;
+    }
+
+    /** Adds the pieces of one span of the model to {@code out}: trimmed, split after closed quotations. */
+    private static void splitAfterClosedQuotes(String text, Span s, List<Span> out) {
+        int from = s.getStart();
+        for (int i = s.getStart() + 1; i + 1 < s.getEnd(); i++) {
+            if (text.charAt(i - 1) == '.' && text.startsWith("''", i)) {
+                int after = i + 2;
+                int k = after;
+                while (k < s.getEnd() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k > after && k < s.getEnd() && (Character.isUpperCase(text.charAt(k)) || text.startsWith("``", k)
+                        || text.charAt(k) == '“')) {
+                    add(text, new Span(from, after), out);
+                    from = k;
+                    i = k;
+                }
+            }
+        }
+        add(text, new Span(from, s.getEnd()), out);
+    }
+
+    private static void add(String text, Span s, List<Span> out) {
+        int start = s.getStart();
+        int end = s.getEnd();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return;
+        }
+        if (!out.isEmpty() && continuesAfterAbbreviation(text, out.get(out.size() - 1), start)) {
+            Span prev = out.remove(out.size() - 1);
+            out.add(new Span(prev.getStart(), end));
+        } else {
+            out.add(new Span(start, end));
+        }
     }
 
     private static final Set<String> MONTHS = Set.of("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec");

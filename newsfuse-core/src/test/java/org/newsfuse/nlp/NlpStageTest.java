@@ -42,4 +42,15 @@ class NlpStageTest {
                 "Gen. Ana Velasco spoke with Commander Wesley K. Marten on Monday.", "The talks ended in Oct.",
                 "Nobody expected more."), texts);
     }
+
+    @Test
+    void sentenceEndsAfterAQuotationClosedByAFullStop() {
+        Article a = TestArticles.of("He said the case was ``unprecedented and unusual.'' Marten, 82, was arrested "
+                + "in London. ``We will appeal,'' she said. ``Why now?'' she asked. "
+                + "Nobody answered.").get(0);
+        List<String> texts = a.sentences().stream().map(a::sentenceText).toList();
+        assertEquals(List.of("He said the case was ``unprecedented and unusual.''", "Marten, 82, was arrested in London.",
+                "``We will appeal,'' she said.", "``Why now?'' she asked.",
+                "Nobody answered."), texts);
+    }
 }

@@ -117,4 +117,19 @@ class SummarizerTest {
         assertEquals(6, StorySentences.words("Hun Sen's party won 64 seats."));
         assertEquals(5, StorySentences.words("  the vote _ was close "));
     }
+
+    @Test
+    void overrunKeepsTheSentencesWithinTheBudgetAndMayAddOneToBeCut() {
+        Summarizer.Options within = new Summarizer.Options(40);
+        List<SummarySentence> a = new Summarizer().summarize(ferry, within).sentences();
+        List<SummarySentence> b = new Summarizer().summarize(ferry, within.withOverrun()).sentences();
+        assertFalse(within.overrun());
+        assertEquals(a, b.subList(0, a.size()), "the same sentences first, in the same order");
+        assertTrue(b.size() <= a.size() + 1, "at most one sentence past them: " + b);
+        int words = a.stream().mapToInt(s -> s.text().split("\\s+").length).sum();
+        assertTrue(words <= 40, "without overrun the budget holds: " + words);
+        if (b.size() > a.size()) {
+            assertTrue(words < 40, "a sentence is added only when words of the budget are left");
+        }
+    }
 }

@@ -19,6 +19,8 @@ import org.newsfuse.summarize.Summarizer;
 public final class DucEvaluation {
     /** The name newsfuse's row carries in the tables. */
     public static final String NEWSFUSE = "newsfuse";
+    /** The row of newsfuse's summaries made by the peers' convention (last sentence cut by ROUGE). */
+    public static final String NEWSFUSE_OVERRUN = "newsfuse --overrun (cut by ROUGE)";
 
     private DucEvaluation() {
     }
