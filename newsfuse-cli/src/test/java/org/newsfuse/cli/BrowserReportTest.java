@@ -119,6 +119,19 @@ class BrowserReportTest {
         assertEquals(cited, target.getText(), "the citation's sentence is the one it lands on");
     }
 
+    /** At 390 px wide nothing makes the page scroll sideways (long file paths and names wrap). */
+    private static void assertReadableAtPhoneWidth(Path html) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open(html);
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "readable at phone width without sideways scrolling: " + overflow + "px too wide");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
+    }
+
     @Test
     void aScriptInsideAnArticleStaysText() throws Exception {
         Path a = dir.resolve("a.txt");
@@ -134,6 +147,9 @@ class BrowserReportTest {
         assertTrue(driver.findElements(By.cssSelector("article img")).isEmpty(), "no element from article markup");
         assertSelfContainedAndClean();
         assertCitationLandsOnItsSentence();
+        Path longName = dir.resolve("an-input-file-with-a-very-long-name-that-no-phone-screen-could-ever-hold-on-one-line.txt");
+        Files.copy(a, longName);
+        assertReadableAtPhoneWidth(report("long", longName.toString(), b.toString()));
     }
 
     @Test
@@ -146,12 +162,7 @@ class BrowserReportTest {
         assertFalse(driver.findElements(By.cssSelector("#coverage svg rect")).isEmpty(), "coverage matrix");
         assertFalse(driver.findElements(By.cssSelector("#timeline li")).isEmpty(), "timeline");
         assertCitationLandsOnItsSentence();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        open(html);
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(overflow <= 0, "readable at phone width without sideways scrolling: " + overflow + "px too wide");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        assertReadableAtPhoneWidth(html);
         String shot = System.getProperty("newsfuse.screenshot");
         if (shot != null) {
             open(html);

@@ -24,7 +24,7 @@ public final class HtmlReport {
     static final String CSS = """
             :root{--fg:#1b1f23;--muted:#5b6470;--line:#d8dde3;--hl:#fff3bf;--accent:#0b5cad}
             *{box-sizing:border-box}
-            body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;padding:0 1rem 4rem;max-width:52rem;margin-inline:auto}
+            body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);overflow-wrap:anywhere;margin:0;padding:0 1rem 4rem;max-width:52rem;margin-inline:auto}
             header{padding:1.5rem 0 .5rem;border-bottom:1px solid var(--line)}
             h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0 .4rem}
             h2{font-size:1.15rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
@@ -32,7 +32,7 @@ public final class HtmlReport {
             .meta{color:var(--muted);font-size:.9rem}
             ol.summary{padding-left:1.3rem}
             ol.summary li{margin:.45rem 0}
-            a.cite{font-size:.78rem;text-decoration:none;color:var(--accent);border:1px solid var(--line);border-radius:.6rem;padding:0 .35rem;margin-left:.2rem;white-space:nowrap}
+            a.cite{font-size:.78rem;text-decoration:none;color:var(--accent);border:1px solid var(--line);border-radius:.6rem;padding:0 .35rem;margin-left:.2rem;overflow-wrap:anywhere}
             a.cite:hover{background:#eef4fb}
             article.source{border-top:1px solid var(--line);padding-top:.4rem}
             article.source p{margin:.5rem 0}
