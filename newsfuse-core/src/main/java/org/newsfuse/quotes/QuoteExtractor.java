@@ -269,6 +269,13 @@ public final class QuoteExtractor {
                     continue;
                 }
             }
+            if (!inQ[c] && verbs.isForm(lower(t, c)) && pos(t, c).equals("NOUN")) {
+                Draft d = noun(text, t, c, spans, used);
+                if (d != null) {
+                    out.add(d);
+                    continue;
+                }
+            }
             if (inQ[c] || !isCue(text, t, c, spans)) {
                 continue;
             }
@@ -307,7 +314,7 @@ public final class QuoteExtractor {
             return false;
         }
         boolean strong = w.equals("said") || w.equals("says") || w.equals("told");
-        if (!strong && !pos(t, c).equals("VERB")) {
+        if (!strong && !pos(t, c).equals("VERB") && !nounTaggedVerb(t, c)) {
             return false;
         }
         String before = lower(t, c - 1);
@@ -318,6 +325,17 @@ public final class QuoteExtractor {
             return true;
         }
         return nearQuote(text, t.get(c), spans);
+    }
+
+    /**
+     * "The ad claims that …", "the company warning that …": a form the tagger took for a noun, right
+     * after a noun phrase and before "that".
+     */
+    private static boolean nounTaggedVerb(List<Token> t, int c) {
+        String p = pos(t, c - 1);
+        return pos(t, c).equals("NOUN") && lower(t, c + 1).equals("that")
+                && (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON"))
+                && !lower(t, c - 1).endsWith("'s") && !lower(t, c - 1).endsWith("’s");
     }
 
     private static boolean nearQuote(String text, Token cue, List<QuoteSpans.Span> spans) {
@@ -335,6 +353,9 @@ public final class QuoteExtractor {
     private Draft according(String text, Sentence s, List<Token> t, int c, List<QuoteSpans.Span> spans,
             boolean[] used) {
         int[] np = forwardNP(t, c + 2);
+        if (np == null) {
+            np = looseSourceAfter(t, c + 2);
+        }
         if (np == null) {
             return null;
         }
@@ -385,6 +406,25 @@ public final class QuoteExtractor {
             return null;
         }
         return d;
+    }
+
+    /**
+     * "according to exit/PRON polls.", "according to polling/VERB by the union.": a source the tagger
+     * spoiled, taken whole when it runs to a comma or the sentence's end and holds a noun.
+     */
+    private static int[] looseSourceAfter(List<Token> t, int i) {
+        int n = t.size();
+        int j = i;
+        boolean noun = false;
+        while (j < n && j - i < 8 && !pos(t, j).equals("PUNCT")) {
+            if (j > i && (pos(t, j).equals("AUX") || pos(t, j).equals("SCONJ") || RELATIVES.contains(lower(t, j)))) {
+                return null;
+            }
+            noun |= pos(t, j).equals("NOUN") || pos(t, j).equals("PROPN");
+            j++;
+        }
+        boolean closed = j >= n || lower(t, j).equals(",") || lower(t, j).equals(".");
+        return noun && closed && j > i ? new int[] {i, j} : null;
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "who", "which",
@@ -467,6 +507,53 @@ public final class QuoteExtractor {
         return addClause(text, d, t, from, clauseEnd(t, r), spans, used) ? d : null;
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my",
+            "your");
+
+    /**
+     * A noun of saying with its possessor and its "that" clause (or, for a commitment, its "to"
+     * clause): "Trump's claim that …", "her warning that …", "his promise to build …".
+     */
+    private Draft noun(String text, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used) {
+        int n = t.size();
+        int p = c - 1;
+        if (p < 0 || c + 2 >= n) {
+            return null;
+        }
+        String r = lower(t, c + 1);
+        String lemma = verbs.lemma(lower(t, c));
+        boolean that = r.equals("that") && hasVerb(t, c + 2, clauseEnd(t, c + 2));
+        boolean to = r.equals("to") && COMMITMENTS.contains(lemma)
+                && (pos(t, c + 2).equals("VERB") || pos(t, c + 2).equals("AUX"));
+        if (!that && !to) {
+            return null;
+        }
+        String pw = lower(t, p);
+        int[] np;
+        if (POSSESSIVE_PRONOUNS.contains(pw)) {
+            np = new int[] {p, p + 1};
+        } else if (pw.equals("'s") || pw.equals("’s")) {
+            np = p > 0 ? backwardNP(t, p - 1) : null;
+        } else if ((pw.endsWith("'s") || pw.endsWith("’s")) && pw.length() > 2) {
+            np = backwardNP(t, p);
+        } else {
+            return null;
+        }
+        if (np == null) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.cue = new Attribution.Span(t.get(c).start(), t.get(c).end());
+        setSource(d, text, t, np[0], np[1]);
+        int end = clauseEnd(t, c + 2);
+        for (int k = c + 3; to && k < end; k++) {
+            if (pos(t, k).equals("AUX")) {
+                end = k; // "her promise to rebuild the harbour was welcomed": the sentence's own verb
+            }
+        }
+        return addClause(text, d, t, c + 1, end, spans, used) ? d : null;
+    }
+
     private static int firstWord(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).isWord()) {
@@ -474,6 +561,26 @@ public final class QuoteExtractor {
             }
         }
         return t.size();
+    }
+
+    /**
+     * "Trump is telling voters …" (a progressive with its subject) and "with 62 percent of voters saying
+     * they …", "a statement saying …" (a participle right after its noun phrase): the -ing form has a
+     * subject of its own.
+     */
+    private static boolean progressiveOrNounSubject(List<Token> t, int v0, int c) {
+        if (v0 <= 0) {
+            return false;
+        }
+        boolean aux = false;
+        for (int k = v0; k < c; k++) {
+            aux |= pos(t, k).equals("AUX") && !lower(t, k).equals("being");
+        }
+        String p = pos(t, v0 - 1);
+        if (aux) {
+            return p.equals("PRON") || p.equals("NOUN") || p.equals("PROPN");
+        }
+        return v0 == c && (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) && backwardNP(t, v0 - 1) != null;
     }
 
     private Draft verb(String text, Sentence s, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used,
@@ -490,8 +597,8 @@ public final class QuoteExtractor {
         if (w.endsWith("ing") && v0 <= firstWord(t)) {
             return null; // "Saying that …, Lavrov …": the main verb carries it
         }
-        if (w.endsWith("ing") && !participle) {
-            return null; // "is saying", "after saying": no subject of its own here
+        if (w.endsWith("ing") && !participle && !progressiveOrNounSubject(t, v0, c)) {
+            return null; // "after saying", "by saying": no subject of its own here
         }
         Draft d = new Draft();
         d.cue = new Attribution.Span(t.get(c).start(), t.get(c).end());
@@ -524,7 +631,13 @@ public final class QuoteExtractor {
                 } else {
                     np = coordinatedSubject(t, v0 - 1, inQuote(text, t, spans));
                     coordinated = np != null;
+                    if (np == null && STRONG.contains(w)) {
+                        np = subject(t); // "He expressed concern about … and said he hoped …"
+                        coordinated = np != null;
+                    }
                 }
+            } else if (np == null && STRONG.contains(w)) {
+                np = looseSubject(t, v0);
             }
             if (np != null) {
                 setSource(d, text, t, np[0], np[1]);
@@ -596,6 +709,13 @@ public final class QuoteExtractor {
                 d.content.add(new Attribution.Span(span.start(), span.end()));
                 d.direct = true;
                 return d;
+            }
+            if (d.source != null && !inverted && ONE_WORD_ANSWERS.contains(x)
+                    && (r + 1 >= n || pos(t, r + 1).equals("PUNCT") || pos(t, r + 1).equals("CCONJ"))) {
+                // "46 percent said yes", "the governor said so"
+                if (addClause(text, d, t, r, r + 1, spans, used, 1)) {
+                    return d;
+                }
             }
             if (x.equals("that") && r + 1 < n) {
                 if (addClause(text, d, t, r, clauseEnd(t, r + 1), spans, used)) {
@@ -1015,6 +1135,49 @@ public final class QuoteExtractor {
                 || w.equals("'s")
                 || w.equals("’s") || (p.equals("PUNCT") && (w.equals(".") || w.equals("-")) && i > 0
                 && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"));
+    }
+
+    private static final Set<String> ONE_WORD_ANSWERS = Set.of("yes", "no", "so");
+    private static final Set<String> STRONG = Set.of("said", "says", "told", "tells");
+
+    /**
+     * The subject of "said" when the tagger spoiled its noun phrase ("Trump/ADJ said", "most/ADV of
+     * them said") or a relative clause stands between ("officials who spoke with the paper said"):
+     * the words back to the clause's start, or the noun phrase before "who".
+     */
+    private static int[] looseSubject(List<Token> t, int v0) {
+        int k = v0 - 1;
+        boolean noun = false;
+        while (k >= 0 && v0 - k <= 6) {
+            String p = pos(t, k);
+            String w = lower(t, k);
+            if (w.equals("who") && k > 0) {
+                return backwardNP(t, k - 1);
+            }
+            if (p.equals("PUNCT") && !w.equals(".") || p.equals("SCONJ") || p.equals("CCONJ") || p.equals("AUX")
+                    || p.equals("VERB") || RELATIVES.contains(w)) {
+                break;
+            }
+            noun |= p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || capitalised(t, k);
+            k--;
+        }
+        if (k >= 0 && (pos(t, k).equals("VERB") || pos(t, k).equals("AUX"))) {
+            // "officials who spoke with The Huffington Post said": back to the relative pronoun
+            for (int j = k - 1; j >= 0 && v0 - j <= 15; j--) {
+                String w = lower(t, j);
+                if (w.equals("who")) {
+                    return j > 0 ? backwardNP(t, j - 1) : null;
+                }
+                if (pos(t, j).equals("PUNCT")) {
+                    break;
+                }
+            }
+            return null;
+        }
+        if (k >= 0 && !(lower(t, k).equals(",") || pos(t, k).equals("CCONJ") || pos(t, k).equals("SCONJ"))) {
+            return null;
+        }
+        return noun && k + 1 < v0 ? new int[] {k + 1, v0} : null;
     }
 
     /** A noun phrase starting at {@code i}: {start, end}, or null. */
