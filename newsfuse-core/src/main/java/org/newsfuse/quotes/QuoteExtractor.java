@@ -239,16 +239,7 @@ public final class QuoteExtractor {
     }
 
     private static int words(String text, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int k = from; k < to; k++) {
-            boolean l = Character.isLetterOrDigit(text.charAt(k));
-            if (l && !in) {
-                n++;
-            }
-            in = l;
-        }
-        return n;
+        return QuoteSpans.words(text, from, to);
     }
 
     // ---------------------------------------------------------------- one sentence

@@ -130,7 +130,8 @@ public final class QuoteSpans {
         return -1;
     }
 
-    private static int words(String text, int from, int to) {
+    /** Runs of letters and digits in {@code text[from, to)}. */
+    static int words(String text, int from, int to) {
         int n = 0;
         boolean in = false;
         for (int k = from; k < to; k++) {
