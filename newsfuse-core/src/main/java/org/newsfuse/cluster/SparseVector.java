@@ -95,23 +95,7 @@ public final class SparseVector {
     }
 
     public double dot(SparseVector o) {
-        int i = 0;
-        int j = 0;
-        double s = 0;
-        while (i < ids.length && j < o.ids.length) {
-            int a = ids[i];
-            int b = o.ids[j];
-            if (a == b) {
-                s += weights[i] * o.weights[j];
-                i++;
-                j++;
-            } else if (a < b) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return s;
+        return dot(o, 0);
     }
 
     /** Positions of the {@code k} heaviest terms, heaviest first (computed once per vector). */
