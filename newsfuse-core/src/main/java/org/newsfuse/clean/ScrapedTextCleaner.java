@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfuse.text.Dates;
+import org.newsfuse.text.Prose;
 
 /**
  * Cleans text scraped from a news page: keeps the article's prose and reads the page's metadata
@@ -159,7 +160,7 @@ public final class ScrapedTextCleaner {
                 continue;
             }
             Matcher by = BYLINE.matcher(t);
-            if (by.find() && words <= 12 && !endsAsSentence(t)) {
+            if (by.find() && words <= 12 && !Prose.endsAsSentence(t)) {
                 u.drop = "byline";
                 if (byline == null) {
                     byline = cleanByline(by.group(1));
@@ -397,7 +398,11 @@ public final class ScrapedTextCleaner {
         return open && Character.isLowerCase(line.charAt(0));
     }
 
-    /** A block of three or more lines of nearly even width that mostly run on: a hard-wrapped paragraph. */
+    /**
+     * A block of three or more lines of nearly even width that mostly run on: a hard-wrapped paragraph.
+     * Running on shows as a next line that starts in lower case or, in a block no wider than 80
+     * columns (a hard wrap's width), a line that ends mid-sentence (a lower-case word, a comma).
+     */
     private static boolean isWrappedBlock(String[] block) {
         if (block.length < 3) {
             return false;
@@ -427,7 +432,8 @@ public final class ScrapedTextCleaner {
                 runOn++;
             }
             String next = block[k + 1].strip();
-            if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+            boolean midSentence = max <= 80 && !l.isEmpty() && (Character.isLowerCase(last) || last == ',');
+            if (midSentence || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
                 lowerStarts++;
             }
         }
@@ -458,13 +464,13 @@ public final class ScrapedTextCleaner {
                 numbers++;
             }
         }
-        return numbers >= 3 && numbers * 3 >= tokens.length && !endsAsSentence(t);
+        return numbers >= 3 && numbers * 3 >= tokens.length && !Prose.endsAsSentence(t);
     }
 
     /** A navigation menu or section path: three or more short items between separators. */
     private static boolean isMenu(String t) {
         String[] parts = MENU_SEP.split(t.strip());
-        if (parts.length < 3 || endsAsSentence(t)) {
+        if (parts.length < 3 || Prose.endsAsSentence(t)) {
             return false;
         }
         for (String p : parts) {
@@ -537,7 +543,7 @@ public final class ScrapedTextCleaner {
         if (hasTime && (hasDate || TIME_ZONE.matcher(t).find())) {
             return true;
         }
-        return hasDate && words <= 8 && !endsAsSentence(t);
+        return hasDate && words <= 8 && !Prose.endsAsSentence(t);
     }
 
     private static String cleanByline(String s) {
@@ -550,30 +556,13 @@ public final class ScrapedTextCleaner {
         return b.isEmpty() ? null : b;
     }
 
-    static boolean endsAsSentence(String t) {
-        String s = t.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        char last = s.charAt(s.length() - 1);
-        if (".!?…".indexOf(last) >= 0) {
-            return true;
-        }
-        if ("\"”’')".indexOf(last) >= 0 && s.length() >= 2) {
-            // a quote or bracket closing after sentence punctuation, or a quoted sentence
-            String inner = s.substring(0, s.length() - 1).stripTrailing();
-            return !inner.isEmpty() && ".!?…,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-        }
-        return false;
-    }
-
     private static boolean endsAsLongSentence(String t, int words) {
-        return words >= 10 && endsAsSentence(t);
+        return words >= 10 && Prose.endsAsSentence(t);
     }
 
     /** Prose: a sentence-shaped paragraph of some length, mostly lower-case words. */
     static boolean isProse(String t, int words) {
-        if (words < 2 || !endsAsSentence(t)) {
+        if (words < 2 || !Prose.endsAsSentence(t)) {
             return words >= 20 && lowerShare(t) > 0.5;
         }
         return lowerShare(t) >= 0.25 || words >= 12;

@@ -18,7 +18,7 @@ import org.newsfuse.text.StoryVectors;
  * (dead, killed and deaths are one key); a duration is keyed by the noun it describes. Years,
  * "five of the dead" and counts of different things never meet.
  */
-final class QuantityDetector implements Detector {
+public final class QuantityDetector implements Detector {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORDS + ")";
     private static final String QUALIFIER = "(?:(at least|more than|over|nearly|about|around|some|up to|almost|roughly"
             + "|fewer than|less than)\\s+)?";
@@ -62,30 +62,8 @@ final class QuantityDetector implements Detector {
             if (historical(u)) {
                 continue; // "an earthquake there in 1978 killed 200": another event's figures
             }
-            for (Pattern p : List.of(COUNT, CASUALTIES)) {
-            Matcher c = p.matcher(t);
-            while (c.find()) {
-                String numText = c.group(2);
-                if (numText.matches("(19|20)\\d\\d")) {
-                    continue;
-                }
-                double n = Numbers.value(numText);
-                String key = countKey(c.group(4), t.substring(c.end()), t.substring(Math.max(0, c.start() - 24), c.start()));
-                if (Double.isNaN(n) || key == null) {
-                    continue;
-                }
-                String text = c.group().strip();
-                counts.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Mention(key, value(c.group(1), n), text, u));
-            }
-            }
-            Matcher toll = TOLL.matcher(t);
-            while (toll.find()) {
-                double n = Numbers.value(toll.group(1));
-                if (!Double.isNaN(n)) {
-                    counts.computeIfAbsent("dead", k -> new ArrayList<>())
-                            .add(new Mention("dead", Numbers.format(n), "death toll " + toll.group(1), u));
-                }
+            for (Count c : countsIn(t)) {
+                counts.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Mention(c.key(), c.value(), c.text(), u));
             }
         }
         List<Discrepancy> out = new ArrayList<>();
@@ -97,6 +75,53 @@ final class QuantityDetector implements Detector {
             }
         });
         return out;
+    }
+
+    /** A count a sentence states: what it counts, its value with qualifier, and the words saying it. */
+    private record Count(String key, String value, String text) {
+    }
+
+    /** The counts a sentence states ("42 dead", "three new agreements", "the death toll rose to 47"). */
+    private static List<Count> countsIn(String t) {
+        List<Count> out = new ArrayList<>();
+        for (Pattern p : List.of(COUNT, CASUALTIES)) {
+            Matcher c = p.matcher(t);
+            while (c.find()) {
+                String numText = c.group(2);
+                if (numText.matches("(19|20)\\d\\d")) {
+                    continue;
+                }
+                double n = Numbers.value(numText);
+                String key = countKey(c.group(4), t.substring(c.end()), t.substring(Math.max(0, c.start() - 24), c.start()));
+                if (!Double.isNaN(n) && key != null) {
+                    out.add(new Count(key, value(c.group(1), n), c.group().strip()));
+                }
+            }
+        }
+        Matcher toll = TOLL.matcher(t);
+        while (toll.find()) {
+            double n = Numbers.value(toll.group(1));
+            if (!Double.isNaN(n)) {
+                out.add(new Count("dead", Numbers.format(n), "death toll " + toll.group(1)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two sentences give figures for the same thing that cannot both be true ("nine
+     * killed" and "killing at least seven" can; "nine killed" and "seven killed" cannot).
+     */
+    public static boolean disagree(String a, String b) {
+        List<Count> cb = countsIn(b);
+        for (Count x : countsIn(a)) {
+            for (Count y : cb) {
+                if (x.key().equals(y.key()) && !compatible(x.value(), y.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A value with its qualifier: "more than 60" is a lower bound, "about 310" an approximation. */

@@ -13,33 +13,40 @@ import org.newsfuse.model.SentenceRef;
 import org.newsfuse.model.SummarySentence;
 import org.newsfuse.model.Token;
 import org.newsfuse.nlp.Nlp;
+import org.newsfuse.text.Prose;
 import org.newsfuse.text.StopWords;
 import org.newsfuse.text.TermVector;
 
 /**
- * Extractive multi-document summary with citations, chosen by concept coverage.
+ * Extractive multi-document summary with citations.
  *
- * <p>Concepts are word bigrams (stems of adjacent words, not both function words). A concept is
- * worth the number of articles that mention it — what several outlets report is what the story is
- * about — counting more for an article that mentions it early, and nothing when too few articles
- * do. The summary is the set of whole sentences, within the word budget, that covers the most
- * concept weight, each concept counted once (so a sentence that repeats a chosen one adds nothing):
- * the integer program of Gillick and Favre, solved exactly by {@link CoverageIlp}. Centrality and
- * support across articles enter through the document frequencies, position through the early
- * mentions, redundancy through counting each concept once.
+ * <p>The summary is the set of whole sentences, within the word budget, that is worth the most
+ * ({@link SummaryObjective}):
+ * <ul>
+ *   <li><b>concepts</b> — word bigrams (stems of adjacent words, not both function words), each
+ *       worth the number of articles that mention it, counting more for an article that mentions it
+ *       early, and nothing when too few articles do; each counts once, so a sentence that repeats a
+ *       chosen one adds nothing (Gillick and Favre's concept coverage);</li>
+ *   <li><b>support</b> — a sentence other articles also report (see {@link Support}) is worth, once,
+ *       an early mention for each of them: what several outlets report is what the story is about,
+ *       and a summary sentence that cites several outlets is one a reader can trust;</li>
+ *   <li><b>the leads' words</b> — each word the summary shares with a pseudo-reference written from
+ *       the articles' openings ({@link PseudoReference}), up to the number of times it is expected
+ *       there, function words included: the summary should read as the leads do.</li>
+ * </ul>
+ * Centrality and support across articles enter through document frequencies and support,
+ * position through early mentions and the leads' words, redundancy through counting each concept
+ * once and never taking two sentences that repeat each other. The search is exact for concepts and
+ * support ({@link CoverageIlp}), then improves the whole by local moves.
  *
  * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
  * that share none are left out when enough others do.
  *
- * <p>Each chosen sentence then cites every article that reports the same thing (its closest
- * sentence there is near enough), the source first; sentences are put in the order they take in
- * their articles. Deterministic: the same input gives the same output.
+ * <p>Each chosen sentence then cites every article that reports the same thing, the source first;
+ * sentences are put in the order they take in their articles. Deterministic: the same input gives
+ * the same output.
  */
 public final class Summarizer {
-    /** Cosine similarity at which another article's sentence reports the same thing. */
-    public static final double SUPPORT = 0.42;
-    /** Content terms two sentences must share, besides the cosine, to support each other. */
-    public static final int SUPPORT_OVERLAP = 3;
     /** Cosine similarity above which a candidate repeats a chosen sentence. */
     public static final double REDUNDANT = 0.4;
 
@@ -95,15 +102,19 @@ public final class Summarizer {
      *                     at least two of them, when there are two or more)
      * @param earlyBonus   extra weight of a mention in an article's opening sentences, decaying with
      *                     the sentence's index {@code i} as {@code earlyBonus / (1 + i / earlySpan)}
-     * @param earlySpan    how fast the early-mention bonus decays, in sentences
+     * @param earlySpan    how fast the early-mention bonus decays, in sentences (the bonus halves at
+     *                     sentence {@code earlySpan}); the pseudo-reference weighs positions alike
      * @param minWords     shortest sentence worth a place in a summary
      * @param queryBoost   with a query, the weight concepts of a sentence matching all of it gain,
      *                     in units of the story's heaviest concept
+     * @param wordWeight   what a word the summary shares with the pseudo-reference is worth (up to
+     *                     its expected count), per article of the story, in concept weight: with ten
+     *                     articles, as much as a concept ten articles mention late
      */
     public record Weights(double minDocShare, double earlyBonus, double earlySpan, int minWords,
-            double queryBoost) {
+            double queryBoost, double wordWeight) {
         public static Weights defaults() {
-            return new Weights(0.35, 3.0, 1.0, 8, 1.0);
+            return new Weights(0.35, 3.0, 0.5, 8, 1.0, 1.0);
         }
     }
 
@@ -140,18 +151,32 @@ public final class Summarizer {
         if (options.query() != null) {
             candidates = focus(candidates, conceptWeight, options);
         }
-        List<SentenceUnit> chosen = new ArrayList<>(select(candidates, conceptWeight, options.words()));
+        Support support = new Support(all, n);
+        List<List<String>> conceptsOf = new ArrayList<>();
+        for (SentenceUnit u : candidates) {
+            List<String> cs = new ArrayList<>(u.bigrams());
+            int reported = support.supporters(u).size();
+            if (reported > 0) {
+                String own = fact(u);
+                cs.add(own);
+                conceptWeight.put(own, (1 + weights.earlyBonus()) * reported);
+            }
+            conceptsOf.add(cs);
+        }
+        SummaryObjective objective = new SummaryObjective(candidates, conceptsOf, conceptWeight,
+                PseudoReference.of(all, options.words(), weights.earlySpan()), weights.wordWeight() * n);
+        List<SentenceUnit> chosen = new ArrayList<>(select(candidates, objective, options.words()));
         chosen.sort(READING_ORDER);
         if (options.overrun()) {
-            chosen = overrun(chosen, candidates, conceptWeight, options.words());
-        }
-        Map<Integer, List<SentenceUnit>> byArticle = new HashMap<>();
-        for (SentenceUnit u : all) {
-            byArticle.computeIfAbsent(u.articleIndex(), k -> new ArrayList<>()).add(u);
+            chosen = overrun(chosen, candidates, objective, options.words());
         }
         List<SummarySentence> out = new ArrayList<>();
         for (SentenceUnit u : chosen) {
-            List<SentenceRef> ev = evidence(u, byArticle, n);
+            List<SentenceRef> ev = new ArrayList<>();
+            ev.add(ref(u));
+            for (SentenceUnit t : support.supporters(u)) {
+                ev.add(ref(t));
+            }
             List<String> sources = new ArrayList<>();
             for (SentenceRef r : ev) {
                 sources.add(r.article());
@@ -239,28 +264,33 @@ public final class Summarizer {
         return words >= options.words() ? matching : candidates;
     }
 
+    /** The concept only one sentence has, worth what other articles' reporting it adds: "#" article "/" sentence. */
+    private static String fact(SentenceUnit u) {
+        return "#" + u.articleIndex() + "/" + u.sentence().index();
+    }
+
     /** Sentences in the order they take in their articles: by relative position, then article, then index. */
     private static final Comparator<SentenceUnit> READING_ORDER = Comparator.comparingDouble(Summarizer::relativePosition)
             .thenComparingInt(SentenceUnit::articleIndex)
             .thenComparingInt(u -> u.sentence().index());
 
     /**
-     * Overrun mode (evaluation only): after the exact selection within the budget, in reading
-     * order, one more sentence, to be cut at the budget by the reader: of the candidates that do
-     * not repeat a chosen sentence, the one whose words up to the budget add the most concept
-     * weight not yet covered (none when nothing adds weight or the budget is full).
+     * Overrun mode (evaluation only): after the selection within the budget, in reading order, one
+     * more sentence, to be cut at the budget by the reader: of the candidates that do not repeat a
+     * chosen sentence, the one that makes the summary's first {@code budget} words worth the most
+     * (none when nothing adds value or the budget is full).
      */
     private static List<SentenceUnit> overrun(List<SentenceUnit> atBudget, List<SentenceUnit> candidates,
-            Map<String, Double> conceptWeight, int budget) {
+            SummaryObjective objective, int budget) {
         List<SentenceUnit> best = atBudget;
-        double bestValue = truncatedValue(atBudget, conceptWeight, budget);
+        double bestValue = truncatedValue(atBudget, objective, budget);
         for (SentenceUnit extra : candidates) {
             if (atBudget.contains(extra) || atBudget.stream().anyMatch(c -> repeats(extra, c))) {
                 continue;
             }
             List<SentenceUnit> l = new ArrayList<>(atBudget);
             l.add(extra);
-            double v = truncatedValue(l, conceptWeight, budget);
+            double v = truncatedValue(l, objective, budget);
             if (v > bestValue + 1e-9) {
                 best = l;
                 bestValue = v;
@@ -269,27 +299,19 @@ public final class Summarizer {
         return best;
     }
 
-    /** Weight of the concepts wholly inside the first {@code budget} words of the sentences, in this order. */
-    private static double truncatedValue(List<SentenceUnit> summary, Map<String, Double> conceptWeight, int budget) {
-        Set<String> covered = new HashSet<>();
+    /** The value of the summary's first {@code budget} words, sentences in this order. */
+    private static double truncatedValue(List<SentenceUnit> summary, SummaryObjective objective, int budget) {
+        List<List<Token>> kept = new ArrayList<>();
         int used = 0;
         for (SentenceUnit u : summary) {
             if (used >= budget) {
                 break;
             }
             int left = budget - used;
-            if (u.words() <= left) {
-                covered.addAll(u.bigrams());
-            } else {
-                covered.addAll(StorySentences.bigrams(prefixTokens(u, left)));
-            }
+            kept.add(u.words() <= left ? u.sentence().tokens() : prefixTokens(u, left));
             used += u.words();
         }
-        double v = 0;
-        for (String c : covered) {
-            v += conceptWeight.getOrDefault(c, 0.0);
-        }
-        return v;
+        return objective.value(kept);
     }
 
     /** The sentence's tokens that lie wholly within its first {@code words} white-space separated words. */
@@ -316,36 +338,15 @@ public final class Summarizer {
         return out;
     }
 
-    /** The candidates that cover the most concept weight within the budget (the exact optimum). */
-    private static List<SentenceUnit> select(List<SentenceUnit> candidates, Map<String, Double> conceptWeight,
-            int budget) {
-        Map<String, Integer> index = new HashMap<>();
-        List<Double> w = new ArrayList<>();
-        int[] length = new int[candidates.size()];
-        int[][] concepts = new int[candidates.size()][];
-        for (int i = 0; i < candidates.size(); i++) {
-            SentenceUnit u = candidates.get(i);
-            length[i] = Math.max(1, u.words());
-            List<Integer> cs = new ArrayList<>();
-            for (String b : u.bigrams()) {
-                Double cw = conceptWeight.get(b);
-                if (cw == null || cw <= 0) {
-                    continue;
-                }
-                Integer id = index.get(b);
-                if (id == null) {
-                    id = w.size();
-                    index.put(b, id);
-                    w.add(cw);
-                }
-                cs.add(id);
-            }
-            concepts[i] = cs.stream().mapToInt(Integer::intValue).toArray();
-        }
-        double[] weight = w.stream().mapToDouble(Double::doubleValue).toArray();
-        CoverageIlp.Solution s = CoverageIlp.solve(length, concepts, weight, budget);
+    /**
+     * The candidates that make the best summary within the budget: the exact optimum of concept
+     * coverage, then improved on the whole objective ({@link SummaryObjective}).
+     */
+    private static List<SentenceUnit> select(List<SentenceUnit> candidates, SummaryObjective objective, int budget) {
+        CoverageIlp.Solution s = CoverageIlp.solve(objective.lengths(), objective.concepts(), objective.conceptWeights(),
+                budget);
         List<SentenceUnit> out = new ArrayList<>();
-        for (int i : s.items()) {
+        for (int i : objective.improve(s.items(), budget, (a, b) -> repeats(candidates.get(a), candidates.get(b)))) {
             out.add(candidates.get(i));
         }
         if (out.isEmpty() && !candidates.isEmpty()) {
@@ -360,30 +361,6 @@ public final class Summarizer {
             out.add(first);
         }
         return out;
-    }
-
-    /** The sentence itself, then in every other article the closest sentence, when it reports the same thing. */
-    private static List<SentenceRef> evidence(SentenceUnit u, Map<Integer, List<SentenceUnit>> byArticle, int n) {
-        List<SentenceRef> ev = new ArrayList<>();
-        ev.add(ref(u));
-        for (int b = 0; b < n; b++) {
-            if (b == u.articleIndex()) {
-                continue;
-            }
-            SentenceUnit best = null;
-            double bestSim = 0;
-            for (SentenceUnit t : byArticle.getOrDefault(b, List.of())) {
-                double sim = u.terms().cosine(t.terms());
-                if (sim > bestSim) {
-                    bestSim = sim;
-                    best = t;
-                }
-            }
-            if (best != null && supports(u, best, bestSim)) {
-                ev.add(ref(best));
-            }
-        }
-        return ev;
     }
 
     /** Two sentences say the same thing: similar overall, or half of the shorter one's terms in the other. */
@@ -414,10 +391,6 @@ public final class Summarizer {
         return t.isEmpty() ? 0 : (double) inside / t.length();
     }
 
-    private static boolean supports(SentenceUnit u, SentenceUnit t, double sim) {
-        return sim >= SUPPORT && u.terms().overlap(t.terms()) >= SUPPORT_OVERLAP || sim >= 0.7;
-    }
-
     private static SentenceRef ref(SentenceUnit u) {
         return new SentenceRef(u.article().id(), u.sentence().index(), u.sentence().start(), u.sentence().end());
     }
@@ -428,7 +401,7 @@ public final class Summarizer {
         return total <= 1 ? 0 : (double) u.sentence().index() / (total - 1);
     }
 
-    /** A sentence fit to stand alone in a summary: whole, declarative, of reasonable length. */
+    /** A sentence fit to stand alone in a summary: whole (it ends as a sentence), declarative, of reasonable length. */
     static boolean isCandidate(SentenceUnit u) {
         if (u.words() < 6 || u.words() > 55 || u.terms().weights().size() < 3) {
             return false;
@@ -438,7 +411,7 @@ public final class Summarizer {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'`".indexOf(first) >= 0)) {
             return false;
         }
-        if (t.endsWith("?") || t.endsWith(":") || t.endsWith(",")) {
+        if (t.endsWith("?") || !Prose.endsAsSentence(t)) {
             return false;
         }
         if (leansOnContext(u) || quotedShare(t) > 0.5) {

@@ -114,6 +114,16 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void hardWrappedParagraphWhoseLinesStartWithNamesIsOneParagraph() {
+        CleanResult r = cleaner.clean("\nAt least 31 people have been confirmed dead in Norvalle from tropical \n"
+                + "Storm Alder, bringing the storm's death toll in the region to 57, the \n"
+                + "National Emergency Office said Saturday. Alder _ once, 2nd graf pvs \n");
+        assertEquals(1, r.paragraphs().size(), r.removed().toString());
+        assertTrue(r.paragraphs().get(0).startsWith("At least 31 people have been confirmed dead in Norvalle from tropical Storm Alder,"),
+                r.paragraphs().get(0));
+    }
+
+    @Test
     void captionWithGluedCreditGoesAndInlineLinkIsStripped() {
         CleanResult r = cleaner.clean("The ministers agreed to reopen the border crossing within a month.(Foreign Ministry/Handout via WIRE )\n"
                 + "Both sides said trade would resume at once, officials said on Friday. READ | Border talks to resume next week\n"

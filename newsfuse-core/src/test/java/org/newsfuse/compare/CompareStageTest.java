@@ -160,6 +160,17 @@ class CompareStageTest {
         assertTrue(q.about().contains("Karin Olsby"), q.about());
     }
 
+    @Test
+    void figuresForTheSameThingThatCannotBothBeTrueDisagree() {
+        assertTrue(QuantityDetector.disagree("Nine people were killed in the collapse.", "Seven people were killed in it."));
+        assertTrue(QuantityDetector.disagree("The death toll rose to 47 on Monday.", "At least 42 people were killed."));
+        assertFalse(QuantityDetector.disagree("More than 40 people were killed.", "The quake killed 47 people."),
+                "a bound the other figure meets");
+        assertFalse(QuantityDetector.disagree("About 310 people were injured.", "Some 300 people were injured."));
+        assertFalse(QuantityDetector.disagree("Nine people were killed.", "The 5.8 quake struck at 9:17 pm."),
+                "figures for different things");
+    }
+
     private static Discrepancy find(Comparison c, Discrepancy.Kind kind, String about) {
         return c.discrepancies().stream()
                 .filter(d -> d.kind() == kind && (about == null || d.about().equals(about)))
