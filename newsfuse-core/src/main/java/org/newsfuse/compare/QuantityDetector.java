@@ -108,20 +108,38 @@ public final class QuantityDetector implements Detector {
         return out;
     }
 
+    /** The counts a sentence states, read once to be compared with others' ({@link #disagree(Figures, Figures)}). */
+    public static final class Figures {
+        private final List<Count> counts;
+
+        private Figures(List<Count> counts) {
+            this.counts = counts;
+        }
+    }
+
+    /** The figures a sentence gives. */
+    public static Figures figures(String sentence) {
+        return new Figures(countsIn(sentence));
+    }
+
     /**
      * Whether two sentences give figures for the same thing that cannot both be true ("nine
-     * killed" and "killing at least seven" can; "nine killed" and "seven killed" cannot).
+     * killed" and "more than five killed" can; "nine killed" and "seven killed" cannot).
      */
-    public static boolean disagree(String a, String b) {
-        List<Count> cb = countsIn(b);
-        for (Count x : countsIn(a)) {
-            for (Count y : cb) {
+    public static boolean disagree(Figures a, Figures b) {
+        for (Count x : a.counts) {
+            for (Count y : b.counts) {
                 if (x.key().equals(y.key()) && !compatible(x.value(), y.value())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** {@link #disagree(Figures, Figures)} of two sentences' texts. */
+    public static boolean disagree(String a, String b) {
+        return disagree(figures(a), figures(b));
     }
 
     /** A value with its qualifier: "more than 60" is a lower bound, "about 310" an approximation. */

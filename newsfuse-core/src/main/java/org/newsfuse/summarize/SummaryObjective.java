@@ -47,6 +47,7 @@ final class SummaryObjective {
     private final int[] covers;
     private final int[] uses;
     private final boolean[] chosen;
+    private final List<Integer> members = new ArrayList<>();
     private int used;
 
     /**
@@ -136,6 +137,7 @@ final class SummaryObjective {
         java.util.Arrays.fill(covers, 0);
         java.util.Arrays.fill(uses, 0);
         java.util.Arrays.fill(chosen, false);
+        members.clear();
         used = 0;
         for (int i : start) {
             add(i);
@@ -224,8 +226,8 @@ final class SummaryObjective {
 
     /** Whether candidate {@code j} repeats a chosen sentence other than {@code except}. */
     private boolean repeatsChosen(int j, int except, BiPredicate<Integer, Integer> conflict) {
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i] && i != except && conflict.test(i, j)) {
+        for (int i : members) {
+            if (i != except && conflict.test(i, j)) {
                 return true;
             }
         }
@@ -280,6 +282,7 @@ final class SummaryObjective {
 
     private void add(int i) {
         chosen[i] = true;
+        members.add(i);
         used += length[i];
         for (int c : concepts[i]) {
             covers[c]++;
@@ -291,6 +294,7 @@ final class SummaryObjective {
 
     private void remove(int i) {
         chosen[i] = false;
+        members.remove(Integer.valueOf(i));
         used -= length[i];
         for (int c : concepts[i]) {
             covers[c]--;

@@ -28,6 +28,8 @@ final class Support {
     private final int articles;
     private final Map<String, List<Posting>> postings = new HashMap<>();
     private final double[] norms;
+    private final QuantityDetector.Figures[] figures;
+    private final Map<SentenceUnit, Integer> position = new java.util.IdentityHashMap<>();
 
     private record Posting(int sentence, double weight) {
     }
@@ -36,7 +38,9 @@ final class Support {
         this.sentences = sentences;
         this.articles = articles;
         this.norms = new double[sentences.size()];
+        this.figures = new QuantityDetector.Figures[sentences.size()];
         for (int s = 0; s < sentences.size(); s++) {
+            position.put(sentences.get(s), s);
             double n = 0;
             for (Map.Entry<String, Double> e : sentences.get(s).terms().weights().entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(s, e.getValue()));
@@ -77,11 +81,24 @@ final class Support {
         List<SentenceUnit> out = new ArrayList<>();
         for (int a = 0; a < articles; a++) {
             if (best[a] >= 0 && supports(bestSim[a], shared[best[a]])
-                    && !QuantityDetector.disagree(u.text(), sentences.get(best[a]).text())) {
+                    && !QuantityDetector.disagree(figures(u), figures(best[a]))) {
                 out.add(sentences.get(best[a]));
             }
         }
         return out;
+    }
+
+    /** The figures of one of the story's sentences, read once. */
+    private QuantityDetector.Figures figures(int s) {
+        if (figures[s] == null) {
+            figures[s] = QuantityDetector.figures(sentences.get(s).text());
+        }
+        return figures[s];
+    }
+
+    private QuantityDetector.Figures figures(SentenceUnit u) {
+        Integer s = position.get(u);
+        return s != null ? figures(s) : QuantityDetector.figures(u.text());
     }
 
     private static boolean supports(double cosine, int shared) {
