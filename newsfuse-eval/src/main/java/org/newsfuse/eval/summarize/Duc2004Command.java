@@ -46,6 +46,22 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
             "past the budget and ROUGE (-l) cuts it (an extra row; the product's summaries never exceed the budget)."})
     boolean overrun;
 
+    @Option(names = "--word-weight", paramLabel = "W",
+            description = "Summarizer parameter (for sensitivity runs): weight of the leads' words, per article (default: the product's).")
+    Double wordWeight;
+
+    @Option(names = "--early-span", paramLabel = "S",
+            description = "Summarizer parameter: sentences over which an early mention's bonus halves (default: the product's).")
+    Double earlySpan;
+
+    @Option(names = "--early-bonus", paramLabel = "B",
+            description = "Summarizer parameter: extra weight of a mention in an article's first sentence (default: the product's).")
+    Double earlyBonus;
+
+    @Option(names = "--min-doc-share", paramLabel = "F",
+            description = "Summarizer parameter: share of the articles that must mention a concept (default: the product's).")
+    Double minDocShare;
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "Write the table into FILE (e.g. docs/benchmarks.md), replacing its '" + "Summaries (issue 4)' section.")
     Path report;
@@ -68,7 +84,19 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
             System.err.println("newsfuse eval duc2004: no cluster in " + root);
             return 2;
         }
-        Summarizer summarizer = new Summarizer();
+        Summarizer.Weights d = Summarizer.Weights.defaults();
+        Summarizer.Weights weights = new Summarizer.Weights(minDocShare != null ? minDocShare : d.minDocShare(),
+                earlyBonus != null ? earlyBonus : d.earlyBonus(), earlySpan != null ? earlySpan : d.earlySpan(),
+                d.minWords(), d.queryBoost(), wordWeight != null ? wordWeight : d.wordWeight());
+        if (report != null && !weights.equals(d)) {
+            System.err.println("newsfuse eval duc2004: --report records the product's summarizer; "
+                    + "drop the parameter options (or --report) for a sensitivity run");
+            return 2;
+        }
+        if (!weights.equals(d)) {
+            System.err.println("newsfuse eval duc2004: summarizer parameters " + weights + " (not the product's)");
+        }
+        Summarizer summarizer = new Summarizer(weights);
         Summarizer.Options options = new Summarizer.Options(words);
         List<DucStories.Story> stories = new ArrayList<>();
         List<DucEvaluation.Summary> summaries = new ArrayList<>();
