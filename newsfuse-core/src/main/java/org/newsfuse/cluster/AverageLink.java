@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Agglomerative clustering by average link over a sparse similarity graph: repeatedly joins the two
@@ -18,9 +17,6 @@ final class AverageLink {
 
     /** An edge: the sum of similarities over all member pairs of nodes {@code a} and {@code b}. */
     record Edge(int a, int b, double sum) {
-    }
-
-    private record Entry(double avg, int a, int b, int stampA, int stampB) {
     }
 
     /**
@@ -39,8 +35,7 @@ final class AverageLink {
         for (int i = 0; i < n; i++) {
             nb.add(null);
         }
-        PriorityQueue<Entry> pq = new PriorityQueue<>((x, y) -> Double.compare(y.avg, x.avg));
-        int[] stamp = new int[n];
+        Agglomeration joins = new Agglomeration(n);
         for (Edge e : edges) {
             if (e.a == e.b) {
                 continue;
@@ -58,23 +53,14 @@ final class AverageLink {
                 if (a < b) {
                     double avg = e.getValue() / (size[a] * size[b]);
                     if (avg >= threshold) {
-                        pq.add(new Entry(avg, a, b, 0, 0));
+                        joins.offer(avg, a, b);
                     }
                 }
             }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        boolean[] dead = new boolean[n];
-        while (!pq.isEmpty()) {
-            Entry top = pq.poll();
-            int a = top.a;
-            int b = top.b;
-            if (dead[a] || dead[b] || stamp[a] != top.stampA || stamp[b] != top.stampB) {
-                continue;
-            }
+        for (int[] pair = joins.next(); pair != null; pair = joins.next()) {
+            int a = pair[0];
+            int b = pair[1];
             // join b into a
             Map<Integer, Double> ma = nbOf(nb, a);
             Map<Integer, Double> mb = nbOf(nb, b);
@@ -90,10 +76,8 @@ final class AverageLink {
                 ma.merge(e.getKey(), e.getValue(), Double::sum);
             }
             nb.set(b, null);
-            dead[b] = true;
-            parent[b] = a;
+            joins.join(a, b);
             size[a] += size[b];
-            stamp[a]++;
             for (Map.Entry<Integer, Double> e : ma.entrySet()) {
                 int c = e.getKey();
                 Map<Integer, Double> mc = nb.get(c);
@@ -101,20 +85,11 @@ final class AverageLink {
                 mc.put(a, e.getValue());
                 double avg = e.getValue() / (size[a] * size[c]);
                 if (avg >= threshold) {
-                    pq.add(a < c ? new Entry(avg, a, c, stamp[a], stamp[c]) : new Entry(avg, c, a, stamp[c], stamp[a]));
+                    joins.offer(avg, a, c);
                 }
             }
         }
-        int[] label = new int[n];
-        Map<Integer, Integer> ids = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int r = i;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            label[i] = ids.computeIfAbsent(r, k -> ids.size());
-        }
-        return label;
+        return joins.labels();
     }
 
     private static Map<Integer, Double> nbOf(List<Map<Integer, Double>> nb, int i) {

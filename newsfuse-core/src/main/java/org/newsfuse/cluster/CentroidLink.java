@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -22,9 +21,6 @@ final class CentroidLink {
 
     /** Candidate neighbours a cluster keeps after a join. */
     static final int MAX_NEIGHBOURS = 64;
-
-    private record Entry(double sim, int a, int b, int stampA, int stampB) {
-    }
 
     /**
      * @param sums       per starting node, its summed term vector (term id → weight); consumed
@@ -50,30 +46,20 @@ final class CentroidLink {
                 nb.get(c[1]).add(c[0]);
             }
         }
-        PriorityQueue<Entry> pq = new PriorityQueue<>((x, y) -> Double.compare(y.sim, x.sim));
-        int[] stamp = new int[n];
+        Agglomeration joins = new Agglomeration(n);
         for (int a = 0; a < n; a++) {
             for (int b : nb.get(a)) {
                 if (a < b) {
                     double s = sim(cent, esums, a, b, embWeight);
                     if (s >= threshold) {
-                        pq.add(new Entry(s, a, b, 0, 0));
+                        joins.offer(s, a, b);
                     }
                 }
             }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        boolean[] dead = new boolean[n];
-        while (!pq.isEmpty()) {
-            Entry top = pq.poll();
-            int a = top.a;
-            int b = top.b;
-            if (dead[a] || dead[b] || stamp[a] != top.stampA || stamp[b] != top.stampB) {
-                continue;
-            }
+        for (int[] pair = joins.next(); pair != null; pair = joins.next()) {
+            int a = pair[0];
+            int b = pair[1];
             Map<Integer, Double> sa = sums.get(a);
             sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
             sums.set(b, null);
@@ -92,9 +78,7 @@ final class CentroidLink {
             na.remove(a);
             na.remove(b);
             nb.set(b, null);
-            dead[b] = true;
-            parent[b] = a;
-            stamp[a]++;
+            joins.join(a, b);
             Map<Integer, Double> sims = new HashMap<>();
             for (int c : na) {
                 Set<Integer> nc = nb.get(c);
@@ -103,7 +87,7 @@ final class CentroidLink {
                 double s = sim(cent, esums, a, c, embWeight);
                 sims.put(c, s);
                 if (s >= threshold) {
-                    pq.add(a < c ? new Entry(s, a, c, stamp[a], stamp[c]) : new Entry(s, c, a, stamp[c], stamp[a]));
+                    joins.offer(s, a, c);
                 }
             }
             if (na.size() > MAX_NEIGHBOURS) {
@@ -116,16 +100,7 @@ final class CentroidLink {
                 }
             }
         }
-        int[] label = new int[n];
-        Map<Integer, Integer> ids = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int r = i;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            label[i] = ids.computeIfAbsent(r, k -> ids.size());
-        }
-        return label;
+        return joins.labels();
     }
 
     /** Keeps the {@code keep} heaviest terms of a centroid sum: a big cluster's tail terms barely move its cosines. */

@@ -29,16 +29,11 @@ public final class SparseVector {
             double[] sorted = w.clone();
             Arrays.sort(sorted);
             double cut = sorted[n - maxTerms];
-            int above = 0;
-            for (double x : w) {
-                if (x > cut) {
-                    above++;
-                }
-            }
-            int ties = maxTerms - above; // weights equal to the cut that still fit
+            // every term tied with the last one kept stays too: which of equals to drop would be an
+            // arbitrary choice (it used to follow term ids, which made runs differ)
             int j = 0;
             for (int i = 0; i < n; i++) {
-                if (w[i] > cut || w[i] == cut && ties-- > 0) {
+                if (w[i] >= cut) {
                     ids[j] = ids[i];
                     w[j] = w[i];
                     j++;

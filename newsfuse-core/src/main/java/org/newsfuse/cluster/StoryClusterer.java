@@ -189,6 +189,25 @@ public final class StoryClusterer {
             termIds[i] = ids;
             raw[i] = w;
         });
+        // the ids came in whatever order the threads met the terms: renumber them by the terms
+        // themselves, so that every run sums in the same order and breaks ties alike
+        String[] terms = new String[next.get()];
+        vocab.forEach((t, id) -> terms[id] = t);
+        vocab.clear();
+        Integer[] order = new Integer[terms.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
+        int[] rank = new int[terms.length];
+        for (int k = 0; k < order.length; k++) {
+            rank[order[k]] = k;
+        }
+        for (int[] ids : termIds) {
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = rank[ids[k]];
+            }
+        }
         int[] df = new int[next.get()];
         for (int[] ids : termIds) {
             for (int id : ids) {
