@@ -36,8 +36,8 @@ import org.newsfuse.text.TermVector;
  * </ul>
  * Centrality and support across articles enter through document frequencies and support,
  * position through early mentions and the leads' words, redundancy through counting each concept
- * once and never taking two sentences that repeat each other. The search is exact for concepts and
- * support ({@link CoverageIlp}), then improves the whole by local moves.
+ * once and never taking two sentences that repeat each other. The search solves concepts and
+ * support as an integer program ({@link CoverageIlp}), then improves the whole by local moves.
  *
  * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
  * that share none are left out when enough others do.

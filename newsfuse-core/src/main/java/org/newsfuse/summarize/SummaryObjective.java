@@ -25,7 +25,7 @@ import org.newsfuse.model.Token;
  * </ul>
  *
  * <p>The value is {@code Σ_c w_c·[c covered] + λ·Σ_w min(count_S(w), e_w)}. The search starts at
- * the exact optimum of the coverage part alone and improves the whole by local moves — add a
+ * the optimum of the coverage part alone (as {@link CoverageIlp} finds it) and improves the whole by local moves — add a
  * sentence, drop one, or exchange one chosen for one not chosen — taking the best move while one
  * improves the value by more than rounding. Each move's gain is computed incrementally from cover
  * and word counts. Deterministic: ties go to the earlier move.
