@@ -20,12 +20,19 @@ import java.util.List;
  * every node on the concepts not yet covered. The search is depth first, items taken in order of
  * weight per word, including before excluding; the greedy solution is the first incumbent.
  *
- * <p>A node limit guards against pathological inputs: past it the best solution found so far is
- * returned and {@link Solution#optimal()} is false. Deterministic: ties go to the earlier item.
+ * <p>A node limit and a limit on the bounds' work guard against hard or large inputs: past either,
+ * the best solution found so far is returned and {@link Solution#optimal()} is false. Both count
+ * steps, not time, so the result does not depend on the machine. Deterministic: ties go to the
+ * earlier item.
  */
 final class CoverageIlp {
     /** Nodes explored before giving up on a proof of optimality. */
-    static final int NODE_LIMIT = 200_000;
+    static final int NODE_LIMIT = 1_000_000;
+    /**
+     * Knapsack cells the bounds may fill before the search gives up on a proof: bounds cost items ×
+     * budget each, so a large story reaches this before the node limit (about a second of work).
+     */
+    static final long WORK_LIMIT = 2_000_000_000L;
     private static final double EPS = 1e-9;
 
     /**
@@ -45,12 +52,15 @@ final class CoverageIlp {
     private final int budget;
     private final int[] order;
     private final double[] u;
+    /** Concepts only one item has: their multiplier stays at their weight, which makes their part of the bound exact. */
+    private final boolean[] single;
     private final int[] coverCount;
     private final int[] chosen;
     private int depth;
     private int[] best;
     private double bestValue;
     private int nodes;
+    private long work;
     private final double[] dp;
     private boolean[][] keep;
 
@@ -60,6 +70,16 @@ final class CoverageIlp {
         this.weight = weight;
         this.budget = budget;
         this.u = weight.clone();
+        int[] holders = new int[weight.length];
+        for (int[] cs : concepts) {
+            for (int c : cs) {
+                holders[c]++;
+            }
+        }
+        this.single = new boolean[weight.length];
+        for (int c = 0; c < weight.length; c++) {
+            single[c] = holders[c] == 1;
+        }
         this.coverCount = new int[weight.length];
         this.chosen = new int[length.length];
         this.dp = new double[budget + 1];
@@ -148,7 +168,7 @@ final class CoverageIlp {
         search(0, 0, 0);
         int[] items = best.clone();
         Arrays.sort(items);
-        return new Solution(items, bestValue, nodes <= NODE_LIMIT, nodes);
+        return new Solution(items, bestValue, nodes <= NODE_LIMIT && work <= WORK_LIMIT, nodes);
     }
 
     /** Greedy by marginal weight per word, then the best single item if that is better: the first incumbent. */
@@ -214,6 +234,7 @@ final class CoverageIlp {
             }
         }
         int cap = budget - used;
+        work += (long) (order.length - from) * (cap + 1);
         Arrays.fill(dp, 0, cap + 1, 0.0);
         for (int k = from; k < order.length; k++) {
             int i = order[k];
@@ -284,7 +305,9 @@ final class CoverageIlp {
             }
             double t = step * (current - bestValue) / norm;
             for (int c = 0; c < weight.length; c++) {
-                u[c] = Math.min(weight[c], Math.max(0, u[c] - t * g[c]));
+                if (!single[c]) {
+                    u[c] = Math.min(weight[c], Math.max(0, u[c] - t * g[c]));
+                }
             }
             current = bound(0, 0, take);
             if (current < bestBound - EPS) {
@@ -311,7 +334,7 @@ final class CoverageIlp {
         boolean[] take = new boolean[order.length];
         double b = Double.NaN;
         for (int k = from; k < order.length; k++) {
-            if (++nodes > NODE_LIMIT) {
+            if (++nodes > NODE_LIMIT || work > WORK_LIMIT) {
                 return;
             }
             if (Double.isNaN(b)) {

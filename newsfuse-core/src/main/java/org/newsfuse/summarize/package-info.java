@@ -6,8 +6,7 @@
  * and closeness to a pseudo-reference built from the articles' leads; no two say the same thing.
  * {@link org.newsfuse.summarize.CoverageIlp} solves the coverage part by branch and bound (exactly,
  * within a node limit) with Lagrangian bounds, no external solver; a local search then improves the
- * whole. A query
- * shifts the weight to the sentences that answer it. Deterministic: the same input gives the same
- * output.
+ * whole. A query shifts the weight to the sentences that answer it. Deterministic: the same input
+ * gives the same output.
  */
 package org.newsfuse.summarize;
