@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsfuse.compare.QuantityDetector;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.SentenceRef;
 import org.newsfuse.model.SummarySentence;
@@ -36,8 +37,9 @@ import org.newsfuse.text.TermVector;
  * </ul>
  * Centrality and support across articles enter through document frequencies and support,
  * position through early mentions and the leads' words, redundancy through counting each concept
- * once and never taking two sentences that repeat each other. The search solves concepts and
- * support as an integer program ({@link CoverageIlp}), then improves the whole by local moves.
+ * once and never taking two sentences that repeat each other or contradict each other's figures.
+ * The search solves concepts and support as an integer program ({@link CoverageIlp}), then improves
+ * the whole by local moves.
  *
  * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
  * that share none are left out when enough others do.
@@ -165,7 +167,7 @@ public final class Summarizer {
         }
         SummaryObjective objective = new SummaryObjective(candidates, conceptsOf, conceptWeight,
                 PseudoReference.of(all, options.words(), weights.earlySpan()), weights.wordWeight() * n);
-        List<SentenceUnit> chosen = new ArrayList<>(select(candidates, objective, options.words()));
+        List<SentenceUnit> chosen = new ArrayList<>(select(candidates, objective, support, options.words()));
         chosen.sort(READING_ORDER);
         if (options.overrun()) {
             chosen = overrun(chosen, candidates, objective, options.words());
@@ -342,11 +344,12 @@ public final class Summarizer {
      * The candidates that make the best summary within the budget: the exact optimum of concept
      * coverage, then improved on the whole objective ({@link SummaryObjective}).
      */
-    private static List<SentenceUnit> select(List<SentenceUnit> candidates, SummaryObjective objective, int budget) {
+    private static List<SentenceUnit> select(List<SentenceUnit> candidates, SummaryObjective objective, Support support,
+            int budget) {
         CoverageIlp.Solution s = CoverageIlp.solve(objective.lengths(), objective.concepts(), objective.conceptWeights(),
                 budget);
         List<SentenceUnit> out = new ArrayList<>();
-        for (int i : objective.improve(s.items(), budget, (a, b) -> repeats(candidates.get(a), candidates.get(b)))) {
+        for (int i : objective.improve(s.items(), budget, (a, b) -> clash(candidates.get(a), candidates.get(b), support))) {
             out.add(candidates.get(i));
         }
         if (out.isEmpty() && !candidates.isEmpty()) {
@@ -361,6 +364,15 @@ public final class Summarizer {
             out.add(first);
         }
         return out;
+    }
+
+    /**
+     * Two sentences one summary should not hold together: they say the same thing, or they give
+     * figures for the same thing that cannot both be true (the comparison reports those, with both
+     * sides; a summary that stated both would leave the reader to guess).
+     */
+    static boolean clash(SentenceUnit a, SentenceUnit b, Support support) {
+        return repeats(a, b) || QuantityDetector.disagree(support.figures(a), support.figures(b));
     }
 
     /** Two sentences say the same thing: similar overall, or half of the shorter one's terms in the other. */

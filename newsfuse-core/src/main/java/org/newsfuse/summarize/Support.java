@@ -96,7 +96,8 @@ final class Support {
         return figures[s];
     }
 
-    private QuantityDetector.Figures figures(SentenceUnit u) {
+    /** The figures a sentence of the story gives (read once per sentence). */
+    QuantityDetector.Figures figures(SentenceUnit u) {
         Integer s = position.get(u);
         return s != null ? figures(s) : QuantityDetector.figures(u.text());
     }

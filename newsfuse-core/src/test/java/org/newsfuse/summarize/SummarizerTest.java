@@ -113,6 +113,30 @@ class SummarizerTest {
     }
 
     @Test
+    void neverStatesTwoFiguresThatCannotBothBeTrue() {
+        List<Article> market = TestArticles.of(
+                "Seven people were killed when the roof of the old market hall in Tarvel gave way during a concert on "
+                        + "Saturday night, police said.\n\nThe hall had been closed for repairs last spring.\n\n"
+                        + "Engineers will inspect the other buildings on the square on Monday.",
+                "The death toll rose to nine on Sunday as rescuers searched the rubble of the market hall in Tarvel.\n\n"
+                        + "The roof of the old market hall gave way during a concert on Saturday night.\n\n"
+                        + "A vigil for the victims is planned for Sunday evening in the cathedral.",
+                "The roof of the old market hall in Tarvel gave way during a concert on Saturday night, killing nine people, "
+                        + "the fire service said.\n\nThe mayor said the town would pay for the funerals.\n\n"
+                        + "Rescuers searched the rubble through the night with dogs.");
+        List<SentenceUnit> units = StorySentences.of(market);
+        SentenceUnit seven = units.get(0);
+        SentenceUnit toll = units.stream().filter(u -> u.text().startsWith("The death toll rose to nine")).findFirst().orElseThrow();
+        assertFalse(Summarizer.repeats(seven, toll), "not the same sentence in other words");
+        assertTrue(Summarizer.clash(seven, toll, new Support(units, market.size())),
+                "seven killed and a toll of nine cannot both be true");
+        Summarizer.Result r = new Summarizer().summarize(market, new Summarizer.Options(100));
+        boolean saysSeven = r.sentences().stream().anyMatch(x -> x.text().startsWith("Seven people"));
+        boolean saysNine = r.sentences().stream().anyMatch(x -> x.text().contains("nine"));
+        assertFalse(saysSeven && saysNine, r.toString());
+    }
+
+    @Test
     void wordsAreCountedAsAReaderCountsThem() {
         assertEquals(6, StorySentences.words("Hun Sen's party won 64 seats."));
         assertEquals(5, StorySentences.words("  the vote _ was close "));
