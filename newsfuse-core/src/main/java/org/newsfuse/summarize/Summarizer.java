@@ -185,7 +185,7 @@ public final class Summarizer {
             }
             out.add(new SummarySentence(u.text(), sources, ev));
         }
-        return new Result(headline(articles, all, chosen), out);
+        return new Result(headline(articles, all, chosen, support), out);
     }
 
     /**
@@ -501,10 +501,13 @@ public final class Summarizer {
     }
 
     /**
-     * The headline: the article title closest to what the summary says; with no titles, the first
-     * summary sentence of at most 30 words that is not mostly a quotation.
+     * The headline: the article title closest to what the summary says, among those whose figures
+     * the summary does not contradict when there are any ("At least 42 dead" does not head a
+     * summary that says the toll rose to 47); with no titles, the first summary sentence of at
+     * most 30 words that is not mostly a quotation.
      */
-    private static String headline(List<Article> articles, List<SentenceUnit> all, List<SentenceUnit> chosen) {
+    private static String headline(List<Article> articles, List<SentenceUnit> all, List<SentenceUnit> chosen,
+            Support support) {
         List<TermVector> summaryTerms = new ArrayList<>();
         for (SentenceUnit c : chosen) {
             summaryTerms.add(c.terms());
@@ -512,11 +515,14 @@ public final class Summarizer {
         TermVector centroid = TermVector.sum(summaryTerms);
         String best = null;
         double bestSim = -1;
+        boolean bestClashes = true;
         Nlp nlp = Nlp.get();
         for (Article a : articles) {
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
+            QuantityDetector.Figures figures = QuantityDetector.figures(a.title());
+            boolean clashes = chosen.stream().anyMatch(c -> QuantityDetector.disagree(figures, support.figures(c)));
             Map<String, Double> w = new HashMap<>();
             for (Token t : nlp.tokens(a.title(), 0, false)) {
                 if (StorySentences.isContent(t)) {
@@ -524,8 +530,9 @@ public final class Summarizer {
                 }
             }
             double sim = new TermVector(w).cosine(centroid);
-            if (sim > bestSim) {
+            if (bestClashes && !clashes || clashes == bestClashes && sim > bestSim) {
                 bestSim = sim;
+                bestClashes = clashes;
                 best = a.title().strip();
             }
         }

@@ -137,6 +137,25 @@ class SummarizerTest {
     }
 
     @Test
+    void theHeadlineDoesNotContradictTheSummarysFigures() {
+        String[] texts = {
+            "The death toll from Saturday's collapse of the old market hall in Tarvel rose to nine on Sunday, the fire "
+                    + "service said, as rescuers finished searching the rubble.\n\nThe roof gave way during a concert.",
+            "The death toll from the collapse of the market hall in Tarvel rose to nine on Sunday after rescuers found "
+                    + "two more bodies in the rubble.\n\nThe hall had been closed for repairs last spring."};
+        List<Article> arts = new java.util.ArrayList<>();
+        String[] titles = {"Seven killed as market hall roof collapses in Tarvel during concert",
+            "Tarvel market hall collapse: toll rises to nine"};
+        List<Article> plain = TestArticles.of(texts);
+        for (int i = 0; i < plain.size(); i++) {
+            arts.add(plain.get(i).toBuilder().title(titles[i]).build());
+        }
+        Summarizer.Result r = new Summarizer().summarize(arts, Summarizer.Options.defaults());
+        assertTrue(r.sentences().stream().anyMatch(x -> x.text().contains("rose to nine")), r.toString());
+        assertEquals(titles[1], r.headline());
+    }
+
+    @Test
     void wordsAreCountedAsAReaderCountsThem() {
         assertEquals(6, StorySentences.words("Hun Sen's party won 64 seats."));
         assertEquals(5, StorySentences.words("  the vote _ was close "));
