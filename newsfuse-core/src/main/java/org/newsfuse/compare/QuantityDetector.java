@@ -33,8 +33,10 @@ public final class QuantityDetector implements Detector {
     /** A number followed at once by a casualty word ("42 dead", "58 injured"). */
     private static final Pattern CASUALTIES = Pattern.compile("(?i)\\b" + QUALIFIER + NUM
             + "()\\s+(dead|killed|deaths|died|injured|wounded|hurt|missing)\\b");
-    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\b[^.;]{0,80}?\\b(?:to|at|of|reached|hit)\\s+"
-            + "(?:at least\\s+)?" + NUM + "\\b");
+    /** "The death toll (from ... ) rose to 47": up to 140 characters of the sentence between (decimals such as a magnitude's
+     * 6.4 included), and never a time ("at 4:52", "at 5 am"). */
+    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\b(?:[^.;]|\\.\\d){0,140}?\\b(?:to|at|of|reached|hit)\\s+"
+            + "(?:at least\\s+)?" + NUM + "\\b(?![:.]\\d)(?!\\s*(?:a\\.?m\\b|p\\.?m\\b|o'clock|GMT))");
     private static final Pattern CASUALTY_AFTER_PEOPLE = Pattern.compile(
             "(?i)^\\s*(?:\\w+\\s+){0,3}?(killed|dead|died|injured|wounded|hurt|missing)\\b");
     private static final Pattern CASUALTY_BEFORE_PEOPLE = Pattern.compile(

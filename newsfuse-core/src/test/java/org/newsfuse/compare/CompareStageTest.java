@@ -169,6 +169,10 @@ class CompareStageTest {
         assertFalse(QuantityDetector.disagree("About 310 people were injured.", "Some 300 people were injured."));
         assertFalse(QuantityDetector.disagree("Nine people were killed.", "The 5.8 quake struck at 9:17 pm."),
                 "figures for different things");
+        assertTrue(QuantityDetector.disagree("The death toll from a magnitude 6.4 earthquake that struck the Varn valley before "
+                + "dawn on Sunday has risen to 47, the agency said.", "The quake killed 42 people."), "a toll read past a magnitude");
+        assertFalse(QuantityDetector.disagree("The death toll was unclear after the quake struck at 4:52 am.",
+                "The quake killed 42 people."), "a time is no toll");
     }
 
     private static Discrepancy find(Comparison c, Discrepancy.Kind kind, String about) {
