@@ -13,7 +13,7 @@ public final class SparseVector {
         this.weights = weights;
     }
 
-    /** A unit vector from term id → weight, keeping at most {@code maxTerms} of the heaviest terms. */
+    /** A unit vector from term id → weight, keeping the {@code maxTerms} heaviest terms and any tied with the last. */
     static SparseVector normalised(Map<Integer, Double> m, int maxTerms) {
         int n = m.size();
         int[] ids = new int[n];

@@ -170,7 +170,7 @@ public final class Summarizer {
         List<SentenceUnit> chosen = new ArrayList<>(select(candidates, objective, support, options.words()));
         chosen.sort(READING_ORDER);
         if (options.overrun()) {
-            chosen = overrun(chosen, candidates, objective, options.words());
+            chosen = overrun(chosen, candidates, objective, support, options.words());
         }
         List<SummarySentence> out = new ArrayList<>();
         for (SentenceUnit u : chosen) {
@@ -278,16 +278,16 @@ public final class Summarizer {
 
     /**
      * Overrun mode (evaluation only): after the selection within the budget, in reading order, one
-     * more sentence, to be cut at the budget by the reader: of the candidates that do not repeat a
-     * chosen sentence, the one that makes the summary's first {@code budget} words worth the most
+     * more sentence, to be cut at the budget by the reader: of the candidates that do not clash with
+     * a chosen sentence, the one that makes the summary's first {@code budget} words worth the most
      * (none when nothing adds value or the budget is full).
      */
     private static List<SentenceUnit> overrun(List<SentenceUnit> atBudget, List<SentenceUnit> candidates,
-            SummaryObjective objective, int budget) {
+            SummaryObjective objective, Support support, int budget) {
         List<SentenceUnit> best = atBudget;
         double bestValue = truncatedValue(atBudget, objective, budget);
         for (SentenceUnit extra : candidates) {
-            if (atBudget.contains(extra) || atBudget.stream().anyMatch(c -> repeats(extra, c))) {
+            if (atBudget.contains(extra) || atBudget.stream().anyMatch(c -> clash(extra, c, support))) {
                 continue;
             }
             List<SentenceUnit> l = new ArrayList<>(atBudget);
@@ -341,8 +341,8 @@ public final class Summarizer {
     }
 
     /**
-     * The candidates that make the best summary within the budget: the exact optimum of concept
-     * coverage, then improved on the whole objective ({@link SummaryObjective}).
+     * The candidates that make the best summary within the budget: the optimum of concepts and
+     * support ({@link CoverageIlp}), then improved on the whole objective ({@link SummaryObjective}).
      */
     private static List<SentenceUnit> select(List<SentenceUnit> candidates, SummaryObjective objective, Support support,
             int budget) {

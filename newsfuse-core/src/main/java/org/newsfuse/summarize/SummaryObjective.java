@@ -25,9 +25,9 @@ import org.newsfuse.model.Token;
  * </ul>
  *
  * <p>The value is {@code Σ_c w_c·[c covered] + λ·Σ_w min(count_S(w), e_w)}. The search starts at
- * the optimum of the coverage part alone (as {@link CoverageIlp} finds it) and improves the whole by local moves — add a
- * sentence, drop one, or exchange one chosen for one not chosen — taking the best move while one
- * improves the value by more than rounding. Each move's gain is computed incrementally from cover
+ * the optimum of the coverage part alone (as {@link CoverageIlp} finds it) and improves the whole
+ * by local moves — add a sentence, or exchange one chosen for one not chosen — taking the best
+ * move while one improves the value by more than rounding. Each move's gain is computed incrementally from cover
  * and word counts. Deterministic: ties go to the earlier move.
  */
 final class SummaryObjective {
@@ -123,12 +123,13 @@ final class SummaryObjective {
 
     /**
      * The best set found from a starting set within the budget (candidate indices, increasing).
-     * A move never brings in a sentence that repeats one the set keeps: the coverage part gives a
-     * repeat nothing, but its words would still match the pseudo-reference.
+     * A move never brings in a sentence that clashes with one the set keeps (a repeat: the
+     * coverage part gives it nothing, but its words would still match the pseudo-reference), and
+     * clashing sentences in the start are dropped first.
      *
      * @param start   a feasible set to start from (for instance the coverage optimum)
      * @param budget  the most words the set may have
-     * @param repeats whether two candidates (by index) say the same thing
+     * @param repeats whether two candidates (by index) may not stand in one summary
      */
     int[] improve(int[] start, int budget, BiPredicate<Integer, Integer> repeats) {
         Map<Long, Boolean> memo = new HashMap<>();
@@ -162,12 +163,7 @@ final class SummaryObjective {
                     continue;
                 }
                 remove(k);
-                double loss = -gain(k);
-                if (loss > bestGain) {
-                    bestGain = loss;
-                    bestOut = k;
-                    bestIn = -1;
-                }
+                double loss = -gain(k); // never a gain by itself: the value only grows with the set
                 for (int j = 0; j < length.length; j++) {
                     if (j == k || chosen[j] || used + length[j] > budget || repeatsChosen(j, k, conflict)) {
                         continue;
@@ -181,15 +177,13 @@ final class SummaryObjective {
                 }
                 add(k);
             }
-            if (bestOut < 0 && bestIn < 0) {
+            if (bestIn < 0) {
                 break;
             }
             if (bestOut >= 0) {
                 remove(bestOut);
             }
-            if (bestIn >= 0) {
-                add(bestIn);
-            }
+            add(bestIn);
         }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < chosen.length; i++) {
@@ -234,15 +228,18 @@ final class SummaryObjective {
         return false;
     }
 
-    /** The value of the sentences' first words: given as token lists (whole sentences or prefixes). */
+    /**
+     * The value of the sentences' first words, given as token lists (whole sentences or prefixes):
+     * their bigram concepts and the leads' words; a prefix is no sentence, so support does not count.
+     */
     double value(List<List<Token>> sentences) {
-        Map<Integer, Boolean> covered = new HashMap<>();
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
         Map<Integer, Integer> counts = new HashMap<>();
         for (List<Token> tokens : sentences) {
             for (String b : StorySentences.bigrams(tokens)) {
                 Integer id = conceptIds.get(b);
                 if (id != null) {
-                    covered.put(id, true);
+                    covered.add(id);
                 }
             }
             for (Token t : tokens) {
@@ -253,7 +250,7 @@ final class SummaryObjective {
             }
         }
         double v = 0;
-        for (int c : covered.keySet()) {
+        for (int c : covered) {
             v += conceptWeight[c];
         }
         double m = 0;

@@ -30,6 +30,8 @@ final class Support {
     private final double[] norms;
     private final QuantityDetector.Figures[] figures;
     private final Map<SentenceUnit, Integer> position = new java.util.IdentityHashMap<>();
+    /** Supporters already found: a summary sentence's are asked for again when it is cited. */
+    private final Map<SentenceUnit, List<SentenceUnit>> found = new java.util.IdentityHashMap<>();
 
     private record Posting(int sentence, double weight) {
     }
@@ -52,6 +54,10 @@ final class Support {
 
     /** The sentence's supporters: per other article, in article order, its closest sentence when it reports the same thing. */
     List<SentenceUnit> supporters(SentenceUnit u) {
+        return found.computeIfAbsent(u, this::find);
+    }
+
+    private List<SentenceUnit> find(SentenceUnit u) {
         double[] dot = new double[sentences.size()];
         int[] shared = new int[sentences.size()];
         double norm = 0;

@@ -192,7 +192,7 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
                 + "never exceed the budget: whole sentences only)."
                 + (overrun ? " The row **" + DucEvaluation.NEWSFUSE_OVERRUN + "** follows the peers' convention instead, "
                         + "for comparison only (`--overrun`): after the same sentences, one more whose words up to the "
-                        + "100th add the most to the summary's value (concepts, support, the leads' words), left for ROUGE's `-l 100` to cut." : "")
+                        + "100th add the most to the summary's value (its bigram concepts and the leads' words), left for ROUGE's `-l 100` to cut." : "")
                 + "\n\n"
                 + table;
     }
