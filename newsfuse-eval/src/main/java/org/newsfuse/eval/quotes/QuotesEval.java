@@ -131,7 +131,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
                 PolnearCorpus.Span src = at.source() == null ? null
                         : new PolnearCorpus.Span(at.source().start(), at.source().end());
                 preds.add(new AttributionScorer.Pred(c, src, at.sourceText(), at.speaker(),
-                        at.kind() == Quote.Kind.DIRECT, at.cue() != null));
+                        at.kind() == Quote.Kind.DIRECT, at.cue() != null, at.speaker() == null ? "none"
+                                : at.speakerType().name().toLowerCase(Locale.ROOT),
+                        at.head() == null ? null : new PolnearCorpus.Span(at.head().start(), at.head().end())));
             }
             double w = 1.0 / d.byAnnotator().size();
             if (speech.errors != null) {
@@ -196,13 +198,20 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
 
     static String table(List<SplitResult> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| split | subset | gold | predicted | P@0.3 | R@0.3 | F1@0.3 | speaker@0.3 | P@0.8 | R@0.8 | F1@0.8"
-                + " | speaker@0.8 | F1@0.3 (GGT overlap) |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| split | subset | gold | predicted | P@0.3 | R@0.3 | F1@0.3 | speaker@0.3 | speaker@0.3, old"
+                + " | P@0.8 | R@0.8 | F1@0.8 | speaker@0.8 | speaker@0.8, old | F1@0.3 (GGT overlap) |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SplitResult r : results) {
             row(sb, r.split(), "speech attributions", r.speech());
             row(sb, r.split(), "direct quotes", r.direct());
             row(sb, r.split(), "(speech + naming/judging cues)", r.communication());
+        }
+        sb.append('\n');
+        sb.append("| split | subset | predicted speaker type | matched quotes | share | speaker@0.3 |\n");
+        sb.append("|---|---|---|---:|---:|---:|\n");
+        for (SplitResult r : results) {
+            types(sb, r.split(), "speech attributions", r.speech());
+            types(sb, r.split(), "direct quotes", r.direct());
         }
         sb.append('\n');
         sb.append("| split | texts | entities + quotes, wall | articles/s | entities + quotes, thread CPU | articles/s"
@@ -217,10 +226,22 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
     }
 
     private static void row(StringBuilder sb, String split, String subset, AttributionScorer.Counts c) {
-        sb.append(String.format(Locale.ROOT,
-                "| %s | %s | %.1f | %.1f | %.3f | %.3f | **%.3f** | **%.3f** | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-                split, subset, c.gold, c.pred, c.precision(0), c.recall(0), c.f1(0), c.speakerAccuracy(0),
-                c.precision(1), c.recall(1), c.f1(1), c.speakerAccuracy(1), c.ggtF1()));
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.3f | %.3f | **%.3f** | **%.3f** | %.3f | %.3f"
+                + " | %.3f | %.3f | %.3f | %.3f | %.3f |%n", split, subset, c.gold, c.pred, c.precision(0), c.recall(0),
+                c.f1(0), c.strictSpeakerAccuracy(0), c.speakerAccuracy(0), c.precision(1), c.recall(1), c.f1(1),
+                c.strictSpeakerAccuracy(1), c.speakerAccuracy(1), c.ggtF1()));
+    }
+
+    private static void types(StringBuilder sb, String split, String subset, AttributionScorer.Counts c) {
+        double all = 0;
+        for (double[] v : c.byType.values()) {
+            all += v[0];
+        }
+        for (String type : List.of("person", "organisation", "group", "document", "unknown", "none")) {
+            double[] v = c.byType.getOrDefault(type, new double[2]);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.3f | %.3f |%n", split, subset, type, v[0],
+                    all == 0 ? 0 : v[0] / all, v[0] == 0 ? 0 : v[1] / v[0]));
+        }
     }
 
     static final String HEADING = "## Quotes (issue 5)";
