@@ -32,14 +32,18 @@ public final class QuoteSpans {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
-                i += 2; // a wire closing mark with no opening one
+            boolean wire = wireOpen(text, i, to) || wireClose(text, i, to) && (i == from
+                    || !Character.isLetterOrDigit(text.charAt(i - 1))) && i + 2 < to
+                    && !Character.isWhitespace(text.charAt(i + 2)); // ``…'' and the papers' ''…''
+            if (wireClose(text, i, to) && !wire) {
+                i += 2; // a closing wire mark with no opening one
                 continue;
             }
-            if (c == '“' || (c == '"' && opens(text, i, from, to)) || wireOpen(text, i, to)) {
-                int close = closeDouble(text, i + 1, to);
+            if (c == '“' || (c == '"' && opens(text, i, from, to)) || wire) {
+                int mark = wire ? 2 : 1;
+                int close = closeDouble(text, i + mark, to);
                 if (close < 0) {
-                    if (words(text, i + 1, to) >= 2) {
+                    if (words(text, i + mark, to) >= 2) {
                         out.add(new Span(i, trimEnd(text, i, to), false));
                     }
                     return out;
@@ -92,7 +96,17 @@ public final class QuoteSpans {
                 return k;
             }
             if (wireClose(text, k, to)) {
-                return k + 1;
+                boolean nestedOpen = k > i && Character.isWhitespace(text.charAt(k - 1)) && k + 2 < to
+                        && !Character.isWhitespace(text.charAt(k + 2));
+                if (!nestedOpen) {
+                    return k + 1;
+                }
+                int n = closeDouble(text, k + 2, to);
+                if (n < 0) {
+                    return -1;
+                }
+                k = n;
+                continue;
             }
             if (wireOpen(text, k, to)) {
                 int n = closeDouble(text, k + 2, to);

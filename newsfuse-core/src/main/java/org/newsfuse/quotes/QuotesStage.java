@@ -123,7 +123,7 @@ public final class QuotesStage implements StoryStage {
     }
 
     private static int openingLength(String text, int i) {
-        return QuoteSpans.wireOpen(text, i, text.length()) ? 2 : 1;
+        return QuoteSpans.wireOpen(text, i, text.length()) || QuoteSpans.wireClose(text, i, text.length()) ? 2 : 1;
     }
 
     private static boolean isOpening(char c) {

@@ -1,5 +1,6 @@
 package org.newsfuse.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ final class SpeakerResolver {
     private final EntityIndex index;
     private final Map<Entity, int[]> pronounVotes = new HashMap<>();
     private final List<Paragraph> paragraphs;
+    /** People named as a sentence's subject: its first name, before any verb, naming one person. */
+    private final List<EntityIndex.Hit> subjects = new ArrayList<>();
 
     SpeakerResolver(String text, List<EntityIndex.Hit> hits, EntityIndex index, List<Sentence> sentences,
             List<Paragraph> paragraphs) {
@@ -51,6 +54,7 @@ final class SpeakerResolver {
         this.hits = hits;
         this.index = index;
         countPronouns(sentences);
+        findSubjects(sentences);
     }
 
     /** Sets {@code d}'s speaker, type and head span; {@code before} are the article's earlier attributions. */
@@ -144,14 +148,36 @@ final class SpeakerResolver {
         char gender = MALE.contains(w) ? 'm' : FEMALE.contains(w) ? 'f' : 0;
         boolean plural = PLURAL.contains(w);
         boolean neuter = w.equals("it");
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Draft p = before.get(k);
-            if (d.paragraph - p.paragraph > PARAGRAPH_WINDOW) {
+        int window = Math.max(0, d.paragraph - PARAGRAPH_WINDOW);
+        int windowStart = window < paragraphs.size() ? paragraphs.get(window).start() : 0;
+        // the earlier speakers and the people named as a sentence's subject, newest first, in the window
+        int k = before.size() - 1;
+        int s = subjects.size() - 1;
+        while (s >= 0 && subjects.get(s).end() > at) {
+            s--;
+        }
+        while (k >= 0 || s >= 0) {
+            Draft p = k >= 0 ? before.get(k) : null;
+            int pAt = p == null ? -1 : position(p);
+            EntityIndex.Hit h = s >= 0 ? subjects.get(s) : null;
+            if (h != null && h.start() > pAt) {
+                if (h.start() < windowStart) {
+                    break;
+                }
+                s--;
+                if (gender != 0 && agrees(h.first().name(), Quote.SpeakerType.PERSON, gender, false, false)) {
+                    setPerson(d, h);
+                    return;
+                }
+                continue;
+            }
+            if (pAt < windowStart && d.paragraph - p.paragraph > PARAGRAPH_WINDOW) {
                 break;
             }
+            k--;
             if (p.speaker == null) {
-                if (p.cue != null && p.source != null && !p.pronoun) {
-                    return; // a named source that failed: not past it to an older speaker
+                if (failed(p)) {
+                    return; // not past an attribution that failed to an older speaker
                 }
                 continue;
             }
@@ -161,15 +187,40 @@ final class SpeakerResolver {
             }
         }
         if (gender != 0) {
-            int window = Math.max(0, d.paragraph - PARAGRAPH_WINDOW);
-            int from = window < paragraphs.size() ? paragraphs.get(window).start() : 0;
-            EntityIndex.Hit h = lastPerson(from, at, gender);
+            EntityIndex.Hit h = lastPerson(windowStart, at, gender);
             if (h != null) {
-                d.speaker = h.first().name();
-                d.speakerType = Quote.SpeakerType.PERSON;
-                d.speakerSpan = new Attribution.Span(h.start(), h.end());
+                setPerson(d, h);
+                return;
             }
         }
+        for (; k >= 0; k--) { // an earlier speaker before the window
+            Draft p = before.get(k);
+            if (p.speaker == null && failed(p)) {
+                return;
+            }
+            if (p.speaker != null && agrees(p.speaker, p.speakerType, gender, plural, neuter)) {
+                copy(d, p);
+                return;
+            }
+        }
+    }
+
+    /**
+     * An attribution whose speaker is unknown although it has one: a named source that did not
+     * resolve, or a direct quote with a cue and no source found ("talks with X said: “…”").
+     */
+    private static boolean failed(Draft p) {
+        return p.speaker == null && p.cue != null && !p.pronoun && (p.source != null || p.direct);
+    }
+
+    private static int position(Draft p) {
+        return p.source != null ? p.source.start() : p.content.isEmpty() ? -1 : p.content.get(0).start();
+    }
+
+    private static void setPerson(Draft d, EntityIndex.Hit h) {
+        d.speaker = h.first().name();
+        d.speakerType = Quote.SpeakerType.PERSON;
+        d.speakerSpan = new Attribution.Span(h.start(), h.end());
     }
 
     private static void copy(Draft d, Draft p) {
@@ -268,6 +319,30 @@ final class SpeakerResolver {
                     }
                 }
                 k++;
+            }
+        }
+    }
+
+    private void findSubjects(List<Sentence> sentences) {
+        int hi = 0;
+        for (Sentence s : sentences) {
+            while (hi < hits.size() && hits.get(hi).start() < s.start()) {
+                hi++;
+            }
+            if (hi >= hits.size() || hits.get(hi).end() > s.end()) {
+                continue;
+            }
+            EntityIndex.Hit h = hits.get(hi);
+            boolean verbBefore = false;
+            for (Token t : s.tokens()) {
+                if (t.start() >= h.start()) {
+                    break;
+                }
+                verbBefore |= "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+            }
+            if (!verbBefore && h.entities().size() == 1 && h.first().type() == Entity.Type.PERSON
+                    && Gazetteer.get().place(h.first().name()) == null) {
+                subjects.add(h);
             }
         }
     }

@@ -32,7 +32,7 @@ final class Tags {
 
     static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’", "'", "''");
 
-    static final Set<String> OPENING_MARKS = Set.of("“", "\"", "‘", "'", "``");
+    static final Set<String> OPENING_MARKS = Set.of("“", "\"", "‘", "'", "``", "''");
 
     static boolean inside(List<QuoteSpans.Span> spans, int offset) {
         for (QuoteSpans.Span s : spans) {
