@@ -138,7 +138,9 @@ final class SourceHead {
     static boolean isNounHead(List<Token> t, int h) {
         String p = pos(t, h);
         String w = lower(t, h);
+        boolean lowerWord = t.get(h).isWord() && Character.isLowerCase(t.get(h).text().charAt(0));
         return p.equals("NOUN") || p.equals("NUM") || QUANTIFIERS.contains(w) || w.equals("%") || w.equals("others")
+                || p.equals("PROPN") && lowerWord // "the Vermont senator/PROPN"
                 || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"));
     }
 

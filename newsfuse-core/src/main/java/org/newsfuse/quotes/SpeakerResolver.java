@@ -116,7 +116,7 @@ final class SpeakerResolver {
     private void setEntity(Draft d, EntityIndex.Hit hit, Token head) {
         Entity e = hit.entities().size() == 1 ? hit.first() : lastUnambiguous(hit);
         if (e == null) {
-            return;
+            e = mostMentioned(hit); // "Trump" with no full name before it here: the story's most named Trump
         }
         d.speaker = e.name();
         d.speakerType = typeOf(e);
@@ -345,6 +345,16 @@ final class SpeakerResolver {
                 subjects.add(h);
             }
         }
+    }
+
+    private static Entity mostMentioned(EntityIndex.Hit hit) {
+        Entity best = hit.first();
+        for (Entity e : hit.entities()) {
+            if (e.mentions() > best.mentions()) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private Entity lastUnambiguous(EntityIndex.Hit ambiguous) {

@@ -306,9 +306,15 @@ public final class AttributionScorer {
                 }
             }
         }
-        for (String w : p.speaker().split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && NameForms.fold(w).equals(NameForms.fold(head))) {
+        String h = NameForms.fold(head); // hyphens and apostrophes dropped: "Lopez-Cantera", "O'Hanlon"
+        for (String w : p.speaker().split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!w.isEmpty() && NameForms.fold(w).equals(h)) {
                 return true;
+            }
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && NameForms.fold(part).equals(h)) {
+                    return true;
+                }
             }
         }
         return false;
