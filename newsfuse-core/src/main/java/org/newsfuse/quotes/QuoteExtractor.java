@@ -17,9 +17,9 @@ import static org.newsfuse.quotes.Tags.*;
  * Finds the attributions of one article, paragraph by paragraph and sentence by sentence, from
  * tagged tokens and quotation marks ({@link QuoteSpans}): each sentence's cues with their source
  * phrases and contents ({@link CueFinder}), then each attribution's speaker ({@link
- * SpeakerResolver}). Quotations nobody claims that open a sentence right after a direct quote carry
- * it on (in the same or the next paragraphs, until a sentence of narrative) when that quote's
- * speaker is resolved; otherwise, and with no open quote, they are direct quotes of their own with
+ * SpeakerResolver}). Quotations nobody claims that open a sentence right after an attribution carry
+ * it on (in the same or the next paragraphs, until a sentence of narrative) and inherit its speaker
+ * only when that one was resolved; with no open attribution, they are direct quotes of their own with
  * no speaker.
  */
 public final class QuoteExtractor {
@@ -82,17 +82,18 @@ public final class QuoteExtractor {
     }
 
     /**
-     * A quotation opening a sentence with no cue of its own: it carries on the open attribution when
-     * that one's speaker is resolved (a part of the same direct quote, or a direct quote of the same
-     * speaker after reported speech); otherwise it is a direct quote of its own with no speaker.
-     * Returns the attribution now open.
+     * A quotation opening a sentence with no cue of its own: another part of the open direct quote
+     * (its speaker, when it has one), or, after reported speech, a direct quote of the same source
+     * whose speaker is that one's only when it was resolved (null stays null, nothing older is
+     * taken); with no open attribution, a direct quote of its own with no speaker. Returns the
+     * attribution now open.
      */
     private static Draft carryOn(Draft open, QuoteSpans.Span u, int paragraph, List<Draft> all, String text) {
-        if (open != null && open.speaker != null && open.direct) {
+        if (open != null && open.direct) {
             open.content.add(new Attribution.Span(u.start(), u.end()));
             return open;
         }
-        if (open != null && open.speaker != null) {
+        if (open != null) {
             Draft c = new Draft();
             c.direct = true;
             c.paragraph = paragraph;
@@ -105,10 +106,6 @@ public final class QuoteExtractor {
             c.content.add(new Attribution.Span(u.start(), u.end()));
             all.add(c);
             return c;
-        }
-        if (open != null && open.direct) {
-            open.content.add(new Attribution.Span(u.start(), u.end()));
-            return open; // the same unattributed quote goes on: still nobody's
         }
         if (words(text, u.start(), u.end()) < 4) {
             return open;
