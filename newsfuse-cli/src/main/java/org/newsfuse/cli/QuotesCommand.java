@@ -58,7 +58,8 @@ public final class QuotesCommand implements Callable<Integer> {
     static String line(Story story, Quote q) {
         ObjectNode o = JSON.createObjectNode();
         o.put("speaker", q.speaker());
-        o.put("text", q.text());
+        o.put("speakerType", q.speakerType().name().toLowerCase(Locale.ROOT));
+        o.put("text", org.newsfuse.text.WireQuotes.typeset(q.text()));
         o.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
         o.put("article", q.article());
         o.put("group", q.group());
@@ -68,6 +69,7 @@ public final class QuotesCommand implements Callable<Integer> {
         o.put("story", story.id());
         o.put("start", q.start());
         o.put("end", q.end());
+        o.put("source", q.source() == null ? null : q.source().text());
         return o.toString();
     }
 }

@@ -20,6 +20,7 @@ import org.newsfuse.report.Citations;
 import org.newsfuse.report.HtmlReport;
 import org.newsfuse.report.MarkdownReport;
 import org.newsfuse.report.StoryJson;
+import org.newsfuse.text.WireQuotes;
 
 /** Writes the stories' reports, stories.json and index.html, and tells the terminal what they say and where they are. */
 final class StoryWriter {
@@ -144,7 +145,7 @@ final class StoryWriter {
                 List<SummarySentence> summary = story.summary();
                 for (int i = 0; i < summary.size(); i++) {
                     SummarySentence s = summary.get(i);
-                    out.println("    " + (i + 1) + ". " + s.text() + " [" + String.join("; ",
+                    out.println("    " + (i + 1) + ". " + WireQuotes.typeset(s.text()) + " [" + String.join("; ",
                             Citations.labels(story, s.sources())) + "]");
                 }
             }
@@ -167,7 +168,8 @@ final class StoryWriter {
         List<SummarySentence> summary = story.summary();
         for (int i = 0; i < summary.size(); i++) {
             SummarySentence s = summary.get(i);
-            out.println((i + 1) + ". " + s.text() + " [" + String.join("; ", Citations.labels(story, s.sources())) + "]");
+            out.println((i + 1) + ". " + WireQuotes.typeset(s.text()) + " ["
+                    + String.join("; ", Citations.labels(story, s.sources())) + "]");
         }
         out.println();
         out.println(story.articles().size() + " articles. Reports:");

@@ -74,7 +74,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         Summarizer.Result r = new Summarizer().summarize(articles, options);
         if (plain) {
             for (SummarySentence s : r.sentences()) {
-                out.println(s.text().replaceAll("\\s+", " ").strip());
+                out.println(org.newsfuse.text.WireQuotes.typeset(s.text()).replaceAll("\\s+", " ").strip());
             }
             return 0;
         }
@@ -83,7 +83,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         out.println();
         for (int i = 0; i < r.sentences().size(); i++) {
             SummarySentence s = r.sentences().get(i);
-            out.println((i + 1) + ". " + s.text().replaceAll("\\s+", " ").strip() + " ["
+            out.println((i + 1) + ". " + org.newsfuse.text.WireQuotes.typeset(s.text()).replaceAll("\\s+", " ").strip() + " ["
                     + String.join("; ", Citations.labels(story, s.sources())) + "]");
         }
         out.println();

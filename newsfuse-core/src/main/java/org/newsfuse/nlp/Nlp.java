@@ -52,7 +52,7 @@ public final class Nlp {
     private static void splitAfterClosedQuotes(String text, Span s, List<Span> out) {
         int from = s.getStart();
         for (int i = s.getStart() + 1; i + 1 < s.getEnd(); i++) {
-            if (text.charAt(i - 1) == '.' && text.startsWith("''", i)) {
+            if (".?!".indexOf(text.charAt(i - 1)) >= 0 && text.startsWith("''", i)) {
                 int after = i + 2;
                 int k = after;
                 while (k < s.getEnd() && Character.isWhitespace(text.charAt(k))) {

@@ -64,7 +64,7 @@ public final class QuoteGrouper {
             int root = find(parent, i);
             String id = ids.computeIfAbsent(root, r -> "q" + (ids.size() + 1));
             Quote q = quotes.get(i);
-            out.add(new Quote(q.speaker(), q.text(), q.kind(), q.article(), id, q.start(), q.end()));
+            out.add(quotes.get(i).withGroup(id));
         }
         return out;
     }

@@ -1,13 +1,18 @@
 /**
- * Quotes: who said what. {@link org.newsfuse.quotes.QuoteExtractor} finds, in one article, direct
- * quotes (straight and curly marks, several sentences, split by an attribution, carried on over the
- * next paragraphs), partial quotes inside reported speech, indirect speech after a verb of saying
- * ({@link org.newsfuse.quotes.SpeechVerbs}), headline and bullet forms, and "according to X"; each
- * becomes an {@link org.newsfuse.quotes.Attribution} with its cue, its source mention and its
- * content spans. The speaker is the entity the source names ({@link
- * org.newsfuse.entities.EntityIndex}); a pronoun goes to the person it refers to, a continuation to
- * the previous speaker, and the speaker stays null when unsure. {@link
- * org.newsfuse.quotes.QuoteGrouper} then groups the wordings of one statement across outlets, and
- * {@link org.newsfuse.quotes.QuotesStage} puts them on the story.
+ * Quotes: who said what. {@link org.newsfuse.quotes.QuoteExtractor} reads one article paragraph by
+ * paragraph: {@link org.newsfuse.quotes.QuoteSpans} finds text in quotation marks (straight, curly,
+ * and the wire services' {@code ``…''}); {@link org.newsfuse.quotes.CueFinder} finds each sentence's
+ * cues (verbs of saying, {@link org.newsfuse.quotes.SpeechVerbs}; nouns of saying; "asked";
+ * "according to") with their source phrases ({@link org.newsfuse.quotes.SourcePhrase}) and contents
+ * ({@link org.newsfuse.quotes.Clauses}): direct quotes (several sentences, split by their attribution,
+ * carried on over the next paragraphs), partial quotes inside reported speech, indirect speech,
+ * headline and bullet forms. {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
+ * head of the source phrase ({@link org.newsfuse.quotes.SourceHead}) — a person or organisation of the
+ * story ({@link org.newsfuse.entities.EntityIndex}), a name the story has no entity for, a group, a
+ * document — or, for a pronoun, the earlier speaker or subject it agrees with in gender, number and
+ * type; null when unsure. Each becomes an {@link org.newsfuse.quotes.Attribution}; {@link
+ * org.newsfuse.quotes.QuotesStage} makes them quotes (one quote with two parts when the attribution
+ * interrupts it) and {@link org.newsfuse.quotes.QuoteGrouper} groups the wordings of one statement
+ * across outlets.
  */
 package org.newsfuse.quotes;

@@ -1,6 +1,9 @@
 package org.newsfuse.report;
 
-/** Escaping of untrusted text for HTML element content and attribute values. */
+/**
+ * Escaping of untrusted text for HTML element content and attribute values; the wire services'
+ * quotation marks ({@code ``…''}) are shown as proper ones.
+ */
 public final class Html {
     private Html() {
     }
@@ -9,6 +12,7 @@ public final class Html {
         if (s == null) {
             return "";
         }
+        s = org.newsfuse.text.WireQuotes.typeset(s);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -97,7 +97,7 @@ public final class MarkdownReport {
             return "";
         }
         StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.replace('\n', ' ').toCharArray()) {
+        for (char c : org.newsfuse.text.WireQuotes.typeset(s).replace('\n', ' ').toCharArray()) {
             if ("\\`*_[]<>#|".indexOf(c) >= 0) {
                 sb.append('\\');
             }

@@ -17,6 +17,7 @@ import org.newsfuse.model.Quote;
 import org.newsfuse.model.SentenceRef;
 import org.newsfuse.model.Story;
 import org.newsfuse.model.SummarySentence;
+import org.newsfuse.text.WireQuotes;
 
 /**
  * story.json: the machine-readable story. Field names are a public contract (docs/story-json.md):
@@ -31,11 +32,11 @@ public final class StoryJson {
     public static ObjectNode toJson(Story story, String version) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", story.id());
-        root.put("headline", story.headline());
+        root.put("headline", WireQuotes.typeset(story.headline()));
         ArrayNode summary = root.putArray("summary");
         for (SummarySentence s : story.summary()) {
             ObjectNode o = summary.addObject();
-            o.put("text", s.text());
+            o.put("text", WireQuotes.typeset(s.text()));
             ArrayNode src = o.putArray("sources");
             s.sources().forEach(src::add);
             ArrayNode ev = o.putArray("evidence");
@@ -51,12 +52,25 @@ public final class StoryJson {
         for (Quote q : story.quotes()) {
             ObjectNode o = quotes.addObject();
             o.put("speaker", q.speaker());
-            o.put("text", q.text());
+            o.put("text", WireQuotes.typeset(q.text()));
             o.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
             o.put("article", q.article());
             o.put("group", q.group());
             o.put("start", q.start());
             o.put("end", q.end());
+            o.put("speakerType", q.speakerType().name().toLowerCase(java.util.Locale.ROOT));
+            if (q.source() == null) {
+                o.putNull("source");
+            } else {
+                ObjectNode so = o.putObject("source");
+                so.put("text", q.source().text());
+                so.put("start", q.source().start());
+                so.put("end", q.source().end());
+            }
+            ArrayNode parts = o.putArray("parts");
+            for (Quote.Part p : q.parts()) {
+                parts.addObject().put("start", p.start()).put("end", p.end());
+            }
         }
         ArrayNode entities = root.putArray("entities");
         for (Entity e : story.entities()) {

@@ -36,4 +36,19 @@ class QuoteSpansTest {
         assertFalse(s.get(0).closed());
         assertEquals(27, s.get(0).end());
     }
+
+    @Test
+    void wireServiceMarks() {
+        assertEquals(List.of("``We agreed,''", "``It works.''"), quotes("``We agreed,'' she said. ``It works.''"));
+        assertEquals(List.of("`a bridge'"), quotes("They called it `a bridge' on Monday."));
+        assertEquals(List.of("``They called it `a bridge' and we agreed.''"),
+                quotes("``They called it `a bridge' and we agreed.'' he said."));
+    }
+
+    @Test
+    void newspaperDoubleApostrophesOpenAndClose() {
+        assertEquals(List.of("''It is a big story,''", "''We need a change.''"),
+                quotes("''It is a big story,'' the economist said. ''We need a change.''"));
+        assertEquals(List.of(), quotes("It sticks,'' the economist said."), "a closing mark alone opens nothing");
+    }
 }

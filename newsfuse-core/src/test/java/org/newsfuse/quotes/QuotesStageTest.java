@@ -81,14 +81,21 @@ class QuotesStageTest {
     }
 
     @Test
-    void directQuotesSplitByTheirAttributionHaveTheSpeaker() {
-        Quote first = quote("We have fished the same waters");
-        Quote second = quote("Now we will protect them together.");
-        assertEquals(Quote.Kind.DIRECT, first.kind());
-        assertEquals("Ingrid Halvorsen", first.speaker());
-        assertEquals("Ingrid Halvorsen", second.speaker());
-        assertEquals("We have fished the same waters for two hundred years", first.text());
-        assertEquals(first.text(), A1.substring(first.start(), first.end()));
+    void aDirectQuoteSplitByItsAttributionIsOneQuoteInTwoParts() {
+        Quote q = quote("We have fished the same waters");
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("Ingrid Halvorsen", q.speaker());
+        assertEquals(Quote.SpeakerType.PERSON, q.speakerType());
+        assertEquals("We have fished the same waters for two hundred years … Now we will protect them together.",
+                q.text());
+        assertEquals(2, q.parts().size());
+        assertEquals("We have fished the same waters for two hundred years",
+                A1.substring(q.parts().get(0).start(), q.parts().get(0).end()));
+        assertEquals("Now we will protect them together.", A1.substring(q.parts().get(1).start(), q.parts().get(1).end()));
+        assertEquals("Halvorsen", q.source().text());
+        assertEquals("Halvorsen", A1.substring(q.source().start(), q.source().end()));
+        assertTrue(story.quotes().stream().noneMatch(o -> o.text().startsWith("Now we will protect")),
+                "the second part is no quote of its own");
     }
 
     @Test

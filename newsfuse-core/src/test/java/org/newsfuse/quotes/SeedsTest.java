@@ -23,7 +23,8 @@ import org.newsfuse.model.Story;
 
 /**
  * The five real seed scrapes (Lavrov–Jaishankar talks), read from ../shared at run time and never
- * copied here: the two alias groups, every direct quote of the two ministers with its speaker, and
+ * copied here: the two alias groups, every direct quote of the two ministers with its speaker (one
+ * of them a quote in two parts around its attribution), and
  * the "We talked about the longstanding partnership…" statement grouped across outlets.
  */
 class SeedsTest {
@@ -99,8 +100,10 @@ class SeedsTest {
     }
 
     /** Every direct quote of the two ministers (checked by hand): key, how many quotes have it. */
-    static final Map<String, Integer> JAISHANKAR = Map.of("2f314e2282828a15", 2, "72abe44f8549b8fe", 1,
-            "69004b7c61838345", 1, "1a72fe93e4fb424b", 1, "f30c6481a30bc64b", 1, "71ee1ed1fafc89ca", 1);
+    static final Map<String, Integer> JAISHANKAR = Map.of("2f314e2282828a15", 2, "69004b7c61838345", 1,
+            "1a72fe93e4fb424b", 1, "f30c6481a30bc64b", 1, "71ee1ed1fafc89ca", 1);
+    /** A Jaishankar quote that goes on after its attribution (“…,” he said. “…”): the second part's key. */
+    static final String JAISHANKAR_SECOND_PART = "72abe44f8549b8fe";
     static final Map<String, Integer> LAVROV = Map.ofEntries(Map.entry("c39b8fa2aa28e170", 1),
             Map.entry("7c7fb6a0f38e6ed6", 1), Map.entry("1465da5c2f099b0a", 1), Map.entry("fa0ba655d3183efd", 2),
             Map.entry("0c8955e12ec7b589", 1), Map.entry("7d67ce01ba76ec1a", 1), Map.entry("6e5f1b3208a4f449", 1),
@@ -111,6 +114,12 @@ class SeedsTest {
     void directQuotesOfTheMinistersHaveTheRightSpeaker() {
         check(JAISHANKAR, "Subrahmanyam Jaishankar");
         check(LAVROV, "Sergey Lavrov");
+        List<Quote> twoParts = story.quotes().stream().filter(q -> q.parts().size() == 2
+                && key(q.text().substring(q.text().indexOf(" … ") + 3)).equals(JAISHANKAR_SECOND_PART)).toList();
+        assertEquals(1, twoParts.size(), "the quote interrupted by its attribution is one quote in two parts");
+        assertEquals("Subrahmanyam Jaishankar", twoParts.get(0).speaker());
+        assertEquals(Quote.Kind.DIRECT, twoParts.get(0).kind());
+        assertEquals(Quote.SpeakerType.PERSON, twoParts.get(0).speakerType());
     }
 
     private static void check(Map<String, Integer> expected, String speaker) {

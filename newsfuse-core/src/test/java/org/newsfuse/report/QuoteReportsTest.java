@@ -1,5 +1,6 @@
 package org.newsfuse.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,29 @@ class QuoteReportsTest {
         assertFalse(html.contains("<b>build</b>"));
         assertTrue(html.contains("<h3>Ana Berg</h3>"));
         assertTrue(html.contains("North Paper; South Wire"));
+    }
+
+    @Test
+    void storyJsonGivesSpeakerTypeSourceMentionAndParts() {
+        Story s = Story.of("s1", List.of(article("a1", "North Paper"))).withQuotes(List.of(
+                new Quote("Ana Berg", "We will build it … and pay for it.", Quote.Kind.DIRECT, "a1", "q1", 1, 60,
+                        Quote.SpeakerType.PERSON, new Quote.Mention("Mayor Ana Berg", 20, 34),
+                        List.of(new Quote.Part(1, 16), new Quote.Part(42, 60))),
+                new Quote("The report", "the river had flooded", Quote.Kind.INDIRECT, "a1", "q2", 70, 91,
+                        Quote.SpeakerType.DOCUMENT, new Quote.Mention("The report", 61, 71), null),
+                new Quote(null, "``Nobody asked us,'' a voice said", Quote.Kind.DIRECT, "a1", "q3", 95, 110)),
+                Annotations.QUOTES);
+        com.fasterxml.jackson.databind.JsonNode q = StoryJson.toJson(s, "test").get("quotes");
+        assertEquals("person", q.get(0).get("speakerType").asText());
+        assertEquals("Mayor Ana Berg", q.get(0).get("source").get("text").asText());
+        assertEquals(20, q.get(0).get("source").get("start").asInt());
+        assertEquals(34, q.get(0).get("source").get("end").asInt());
+        assertEquals(2, q.get(0).get("parts").size());
+        assertEquals(42, q.get(0).get("parts").get(1).get("start").asInt());
+        assertEquals("document", q.get(1).get("speakerType").asText());
+        assertEquals(1, q.get(1).get("parts").size(), "one part: the quote itself");
+        assertEquals("unknown", q.get(2).get("speakerType").asText());
+        assertTrue(q.get(2).get("source").isNull());
+        assertEquals("“Nobody asked us,” a voice said", q.get(2).get("text").asText(), "wire marks typeset");
     }
 }

@@ -33,7 +33,11 @@ public final class AttributionScorer {
 
     /** A prediction as the scorer sees it. */
     public record Pred(List<PolnearCorpus.Span> content, PolnearCorpus.Span source, String sourceText, String speaker,
-            boolean direct, boolean hasCue) {
+            boolean direct, boolean hasCue, String speakerType, PolnearCorpus.Span head) {
+        public Pred(List<PolnearCorpus.Span> content, PolnearCorpus.Span source, String sourceText, String speaker,
+                boolean direct, boolean hasCue) {
+            this(content, source, sourceText, speaker, direct, hasCue, speaker == null ? "none" : "unknown", null);
+        }
     }
 
     /** Weighted counts of one subset. */
@@ -43,6 +47,10 @@ public final class AttributionScorer {
         public final double[] tp = new double[2];
         public final double[] fp = new double[2];
         public final double[] speakerRight = new double[2];
+        /** Matched pairs whose predicted speaker names the gold one (a missing speaker is wrong). */
+        public final double[] speakerStrict = new double[2];
+        /** At overlap 0.3, by predicted speaker type ("none" when there is no speaker): {matched, strict right}. */
+        public final java.util.Map<String, double[]> byType = new java.util.TreeMap<>();
         public double ggtTp;
         public double ggtFp;
         /** When not null, misses and false alarms at overlap 0.3 are written here, one line each. */
@@ -64,6 +72,10 @@ public final class AttributionScorer {
 
         public double speakerAccuracy(int k) {
             return tp[k] == 0 ? 0 : speakerRight[k] / tp[k];
+        }
+
+        public double strictSpeakerAccuracy(int k) {
+            return tp[k] == 0 ? 0 : speakerStrict[k] / tp[k];
         }
 
         public double ggtF1() {
@@ -108,6 +120,15 @@ public final class AttributionScorer {
                     if (speakerRight(text, gold.get(gi), allGold, pred.get(match[gi]))) {
                         c.speakerRight[k] += weight;
                     }
+                    boolean strict = strictSpeakerRight(text, gold.get(gi), allGold, pred.get(match[gi]));
+                    if (strict) {
+                        c.speakerStrict[k] += weight;
+                    }
+                    if (k == 0) {
+                        double[] bt = c.byType.computeIfAbsent(pred.get(match[gi]).speakerType(), x -> new double[2]);
+                        bt[0] += weight;
+                        bt[1] += strict ? weight : 0;
+                    }
                 }
             }
             c.fp[k] += weight * unmatchedWrong(match, pw, ow, THRESHOLDS[k], false);
@@ -120,9 +141,10 @@ public final class AttributionScorer {
                     } else {
                         used[match[gi]] = true;
                         Pred p = pred.get(match[gi]);
-                        if (!speakerRight(text, g, allGold, p)) {
-                            c.errors.add("SPKR\tgold [" + g.sourceText() + "] pred [" + p.sourceText() + " = "
-                                    + p.speaker() + "] " + flat(g.contentText()));
+                        if (!strictSpeakerRight(text, g, allGold, p)) {
+                            c.errors.add("SPKR\tgold [" + g.sourceText() + " → " + goldHead(g, allGold) + "] pred ["
+                                    + p.sourceText() + " = " + p.speaker() + " (" + p.speakerType() + ")] "
+                                    + flat(g.contentText()));
                         }
                     }
                 }
@@ -257,6 +279,109 @@ public final class AttributionScorer {
         }
         String predName = p.speaker() != null ? p.speaker() : p.sourceText();
         return predName != null && shareName(goldName, predName);
+    }
+
+    /**
+     * The strict check: the prediction names a speaker (a missing one is wrong) and that speaker holds
+     * the gold source's head word (its last word before a comma, parenthesis, dash, relative pronoun or
+     * preposition: "Rally Canada volunteer media coordinator Tom Hinderks" → Hinderks, "officials at
+     * the Justice Department" → officials), or was read from words holding that head word ("the
+     * president" resolved to the president's name); for a pronoun or "who" gold source, the head of
+     * the nearest earlier gold source that is not one. A gold attribution with no source is right only
+     * when none is predicted.
+     */
+    static boolean strictSpeakerRight(String text, PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all, Pred p) {
+        if (g.source().isEmpty()) {
+            return p.speaker() == null;
+        }
+        String head = goldHead(g, all);
+        if (p.speaker() == null || head == null) {
+            return false;
+        }
+        if (p.head() != null && !PRONOUNS.contains(g.sourceText().strip().toLowerCase(Locale.ROOT))) {
+            for (PolnearCorpus.Span s : g.source()) {
+                int at = text.substring(s.start(), s.end()).lastIndexOf(head);
+                if (at >= 0 && p.head().start() <= s.start() + at && s.start() + at < p.head().end()) {
+                    return true;
+                }
+            }
+        }
+        String h = NameForms.fold(head); // hyphens and apostrophes dropped: "Lopez-Cantera", "O'Hanlon"
+        for (String w : p.speaker().split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!w.isEmpty() && NameForms.fold(w).equals(h)) {
+                return true;
+            }
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && NameForms.fold(part).equals(h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The head word of a gold source, or of its antecedent when it is a pronoun; null when there is none. */
+    static String goldHead(PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all) {
+        String s = g.sourceText();
+        if (s == null) {
+            return null;
+        }
+        if (PRONOUNS.contains(s.strip().toLowerCase(Locale.ROOT))) {
+            PolnearCorpus.Gold a = nearestNamed(g, all);
+            if (a == null) {
+                return null;
+            }
+            s = a.sourceText();
+        }
+        return head(s);
+    }
+
+    private static final Set<String> CUTS = Set.of("who", "which", "that", "of", "for", "at", "from", "with", "in",
+            "on", "to", "by", "whose", "himself", "herself", "themselves", "itself");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    static String head(String source) {
+        String last = null;
+        boolean sawNoun = false;
+        for (String tok : source.split("(?=[,(—–])|\\s+")) {
+            String w = tok.strip();
+            if (w.startsWith(",") || w.startsWith("(") || w.startsWith("—") || w.startsWith("–")) {
+                if (last != null) {
+                    break;
+                }
+                continue;
+            }
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String lw = bare.toLowerCase(Locale.ROOT);
+            if (bare.isEmpty() || NAME_SUFFIXES.contains(lw)) {
+                continue;
+            }
+            if (CUTS.contains(lw) && last != null && (sawNoun && !Character.isUpperCase(last.charAt(0))
+                    || !lw.equals("of") && !lw.equals("for"))) {
+                break;
+            }
+            last = bare.replaceAll("['’]s$", "");
+            sawNoun = true;
+        }
+        return last;
+    }
+
+    private static PolnearCorpus.Gold nearestNamed(PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all) {
+        int at = g.source().get(0).start();
+        PolnearCorpus.Gold best = null;
+        int bestStart = -1;
+        for (PolnearCorpus.Gold o : all) {
+            if (o.source().isEmpty() || o.sourceText() == null
+                    || PRONOUNS.contains(o.sourceText().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int s = o.source().get(0).start();
+            if (s < at && s > bestStart) {
+                best = o;
+                bestStart = s;
+            }
+        }
+        return best;
     }
 
     /** The nearest gold source before this one that names someone (has a capitalised non-pronoun word). */

@@ -1,6 +1,7 @@
 package org.newsfuse.eval.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -68,5 +69,30 @@ class AttributionScorerTest {
         assertEquals(1.0, c.speakerAccuracy(0), "a pronoun gold source resolves to the earlier named source");
         assertEquals(2.0 / 3, c.precision(0), 1e-9);
         assertTrue(she > 0);
+    }
+
+    @Test
+    void theStrictCheckWantsTheGoldSourcesHeadAndCountsAMissingSpeakerWrong() {
+        assertEquals("Hinderks", AttributionScorer.head("Rally Canada volunteer media coordinator Tom Hinderks"));
+        assertEquals("May", AttributionScorer.head("Green party leader Elizabeth May"));
+        assertEquals("Pruitt", AttributionScorer.head("Scott Pruitt, the attorney general of Oklahoma,"));
+        assertEquals("officials", AttributionScorer.head("officials at the Justice Department"));
+        assertEquals("Kerry", AttributionScorer.head("Secretary of State John Kerry"));
+        String text = "Rally Canada volunteer media coordinator Tom Hinderks said the road was shut. \"Go,\" he said.";
+        PolnearCorpus.Gold g = new PolnearCorpus.Gold(List.of(new PolnearCorpus.Span(59, 76)), List.of(),
+                "said", List.of(new PolnearCorpus.Span(0, 53)), text.substring(0, 53), "the road was shut");
+        int he = text.indexOf("he said");
+        PolnearCorpus.Gold p = new PolnearCorpus.Gold(List.of(new PolnearCorpus.Span(78, 83)), List.of(),
+                "said", List.of(new PolnearCorpus.Span(he, he + 2)), "he", "Go");
+        List<PolnearCorpus.Gold> all = List.of(g, p);
+        assertTrue(AttributionScorer.strictSpeakerRight(text, g, all, pred("Tom Hinderks")));
+        assertFalse(AttributionScorer.strictSpeakerRight(text, g, all, pred("Rally Canada")), "not the head");
+        assertFalse(AttributionScorer.strictSpeakerRight(text, g, all, pred(null)), "a missing speaker is wrong");
+        assertTrue(AttributionScorer.strictSpeakerRight(text, p, all, pred("Tom Hinderks")), "he: its antecedent");
+        assertFalse(AttributionScorer.strictSpeakerRight(text, p, all, pred("Ana Berg")));
+    }
+
+    static AttributionScorer.Pred pred(String speaker) {
+        return new AttributionScorer.Pred(List.of(), null, null, speaker, false, true);
     }
 }
