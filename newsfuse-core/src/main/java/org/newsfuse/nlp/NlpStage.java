@@ -48,6 +48,7 @@ public final class NlpStage implements ArticleStage {
             for (Span s : nlp.sentenceSpans(pt)) {
                 int start = p.start() + s.getStart();
                 int end = p.start() + s.getEnd();
+                org.newsfuse.pipeline.Budget.check();
                 sentences.add(new Sentence(sentences.size(), p.index(), start, end,
                         nlp.tokens(a.text().substring(start, end), start, tag)));
             }
