@@ -53,6 +53,10 @@ public final class NlpStage implements ArticleStage {
                         nlp.tokens(a.text().substring(start, end), start, tag)));
             }
         }
+        if (sentences.stream().allMatch(s -> s.tokens().isEmpty())) {
+            throw new org.newsfuse.pipeline.Rejected("no word in the text (only runs of over " + TokenCap.cap()
+                    + " characters without a space, which are dropped as junk; see --max-token)");
+        }
         Article.Builder b = a.toBuilder().sentences(sentences).annotate(Annotations.SENTENCES, Annotations.TOKENS);
         if (tag) {
             b.annotate(Annotations.POS);

@@ -78,7 +78,7 @@ public final class Pipeline {
                 try {
                     Budget.check();
                     a = s.apply(a);
-                } catch (StageException e) {
+                } catch (StageException | Rejected e) {
                     errors.accept(DocumentError.error(article.input(), s.name(), e.getMessage()));
                     return null;
                 } catch (Budget.Exceeded e) {

@@ -127,6 +127,11 @@ final class BadInputs {
         // a gzip bomb as a whole WARC record (the record decompresses to more than the limit)
         byte[] zeros = new byte[(int) (maxBytes * 3)];
         m.put("bomb-record.warc.gz", new Case(gzip(warcResponse("https://wend.example/zeros", httpHtml(zeros, ""))), "limit"));
+        // a record 70 times the limit decompressed, followed by a good one: refused without inflating all of it
+        byte[] huge = new byte[(int) (maxBytes * 70)];
+        m.put("bomb-huge.warc.gz", new Case(concat(gzip(warcResponse("https://wend.example/huge", httpHtml(huge, ""))),
+                gzip(warcResponse("https://wend.example/after", httpHtml(utf8(page("After", "x")), "")))),
+                "compression bomb"));
         m.put("huge.txt", new Case(concat(utf8(GOOD), new byte[0], utf8("x".repeat((int) maxBytes))), "limit"));
         m.put("huge-line.jsonl", new Case(utf8("{\"text\":\"" + "word ".repeat((int) (maxBytes / 5 + 10)) + "\"}\n"),
                 "limit"));
