@@ -97,8 +97,9 @@ public final class Main implements Callable<Integer> {
                 new CommandLine.Help.Column(Math.max(30, help.commandSpec().usageMessage().width() - width - 4), 2,
                         CommandLine.Help.Column.Overflow.WRAP));
         for (java.util.Map.Entry<String, CommandLine.Help> e : subs.entrySet()) {
-            String[] d = e.getValue().commandSpec().usageMessage().description();
-            table.addRowValues(e.getKey(), firstSentence(d.length == 0 ? "" : d[0]));
+            String[] h = e.getValue().commandSpec().usageMessage().header();
+            String[] d = h.length > 0 ? h : e.getValue().commandSpec().usageMessage().description();
+            table.addRowValues(e.getKey(), firstSentence(d.length == 0 ? "" : d[0].replace("%n", " ").strip()));
         }
         return table.toString();
     }

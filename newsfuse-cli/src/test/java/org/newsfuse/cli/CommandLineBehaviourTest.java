@@ -62,7 +62,7 @@ class CommandLineBehaviourTest {
         assertTrue(h.out().contains("  eval "), h.out());
         String list = h.out().substring(h.out().indexOf("Commands:"));
         list = list.substring(0, list.indexOf("Exit codes:") > 0 ? list.indexOf("Exit codes:") : list.length()).strip() + "\n";
-        for (String cmd : new String[] {"run", "extract", "summarize", "quotes", "demo", "eval"}) {
+        for (String cmd : new String[] {"run", "extract", "summarize", "quotes", "demo", "help", "eval"}) {
             int at = list.indexOf("\n  " + cmd + " ");
             assertTrue(at >= 0, cmd + " listed: " + list);
             int next = list.indexOf("\n  ", at + 3);
