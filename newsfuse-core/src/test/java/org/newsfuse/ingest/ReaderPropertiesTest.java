@@ -25,10 +25,10 @@ import org.newsfuse.pipeline.Limits;
  * Property tests over the readers, the text cleaner and the HTML extractor: whatever the bytes, no
  * exception escapes, every problem is one clean line naming its input, and no lone surrogate or
  * control character reaches a document. CI runs a bounded number of tries (junit-platform.properties);
- * a longer run: {@code mvn -B test -pl newsfuse-core -am -Dtest='*Properties'
+ * a longer run: {@code mvn -B test -pl newsfuse-core -am -Dtest='ReaderPropertiesTest'
  * -Dsurefire.failIfNoSpecifiedTests=false -Djqwik.tries.default=20000}.
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
     private static Path dir;
     private static final Limits LIMITS = Limits.defaults().withMaxBytes(64 * 1024);
 
@@ -75,7 +75,7 @@ class ReaderProperties {
         }
         for (RawDocument d : docs) {
             checkClean(d.content());
-            d.given().values().forEach(ReaderProperties::checkClean);
+            d.given().values().forEach(ReaderPropertiesTest::checkClean);
         }
     }
 
