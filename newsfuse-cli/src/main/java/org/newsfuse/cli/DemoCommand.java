@@ -16,25 +16,37 @@ import picocli.CommandLine.Option;
 
 /** {@code newsfuse demo}: runs {@code run} on the demo corpus bundled in the jar. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Run newsfuse on its bundled demo corpus: invented events reported by invented outlets, with "
-                + "the clutter, repeats and disagreements real scrapes have. Prints where the reports are."})
+        description = {"Run newsfuse on its bundled demo corpus and print where the reports are. The corpus holds "
+                + "invented events reported by invented outlets, with the clutter, repeats and disagreements real "
+                + "scrapes have."})
 public final class DemoCommand implements Callable<Integer> {
     static final String BASE = "/org/newsfuse/demo/";
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsfuse-out/demo",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
-    Path out;
+    String out;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "100",
-            description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
+            description = "Word budget of the summary, from 1 to 100000 (default: ${DEFAULT-VALUE}).")
     int words;
 
     @Override
     public Integer call() throws IOException {
+        org.newsfuse.engine.EngineOptions options;
+        try {
+            options = RunCommand.options(words, null);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse: demo: " + e.getMessage());
+            return 2;
+        }
+        String problem = OutputFolder.problem(out);
+        if (problem != null) {
+            System.err.println("newsfuse: demo: " + problem);
+            return 2;
+        }
         List<RawDocument> docs = corpus();
-        System.err.println("newsfuse demo: " + docs.size() + " bundled articles");
-        return RunCommand.execute(new InputReader.Batch(docs, 0), out, RunCommand.options(words, null), false,
-                System.out, System.err);
+        System.err.println("newsfuse: demo: " + docs.size() + " bundled articles");
+        return RunCommand.execute(new InputReader.Batch(docs, 0), Path.of(out), options, false, System.out, System.err);
     }
 
     /** The bundled demo articles, in the order of the corpus index. */

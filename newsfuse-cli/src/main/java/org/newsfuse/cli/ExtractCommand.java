@@ -24,28 +24,40 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse extract INPUT...}: clean text and metadata, one JSON line per document. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Print each document's clean text and metadata as one JSON line on stdout:",
-                "input, url, title, published (YYYY-MM-DD or null), authors, outlet, language, text.",
-                "Reads what `run` reads: text, HTML, JSON Lines, WARC/ARC, RSS/Atom, folders, - for stdin."},
+        description = {"Print each document's clean text and metadata as one JSON line on stdout.",
+                "Each line holds input, url, title, published (YYYY-MM-DD or null), authors, outlet, language and text.",
+                "It reads what `run` reads: text, HTML, JSON Lines, WARC/ARC, RSS/Atom, folders, and - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one document was extracted", "2:none was, or --strict and an input was bad"})
+        exitCodeList = {"0:At least one document was extracted.", "2:None was, or --strict and an input was bad, "
+                + "or the options are wrong."})
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--strict", description = "Exit with 2 when any input is bad (the others are still extracted).")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
     Integer threads;
+
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() {
-        InputReader.Batch batch = new InputReader().readAndReport(inputs, System.err);
+        org.newsfuse.pipeline.Limits limits;
+        try {
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse: extract: " + e.getMessage());
+            return 2;
+        }
+        boolean quiet = limitOptions.quiet;
+        InputReader.Batch batch = new InputReader(System.in, limits).readAndReport(inputs, System.err, !quiet);
         int bad = batch.errors();
-        Pipeline clean = new Pipeline(List.of(new CleanStage()), List.of());
+        Pipeline clean = new Pipeline(List.of(new CleanStage()), List.of(), limits.docTimeout());
         List<RawDocument> docs = batch.documents();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
@@ -55,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
         });
         int ok = 0;
         PrintStream out = System.out;
-        try (Progress progress = Progress.start("extract", docs.size(), 50)) {
+        try (Progress progress = Progress.start("extract", docs.size(), 50, quiet)) {
             List<Future<Object[]>> futures = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 Article a = Article.of("d" + (i + 1), docs.get(i));
@@ -70,7 +82,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 @SuppressWarnings("unchecked")
                 List<DocumentError> errs = (List<DocumentError>) r[1];
                 for (DocumentError e : errs) {
-                    System.err.println(e.line());
+                    RunCommand.report(e, quiet, System.err);
                     bad++;
                 }
                 if (r[0] != null) {

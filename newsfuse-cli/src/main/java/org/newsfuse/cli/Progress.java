@@ -12,7 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * redirected runs stay quiet.
  */
 public final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
+    private ProgressBar bar;
 
     private Progress(ProgressBar bar) {
         this.bar = bar;
@@ -20,7 +20,12 @@ public final class Progress implements AutoCloseable {
 
     /** A bar for {@code total} steps, or a silent one when stderr is not a terminal or the work is short. */
     public static Progress start(String task, long total, long showFrom) {
-        if (total < showFrom || !stderrIsTerminal()) {
+        return start(task, total, showFrom, false);
+    }
+
+    /** As {@link #start(String, long, long)}; none at all when {@code quiet} ({@code --quiet}). */
+    public static Progress start(String task, long total, long showFrom, boolean quiet) {
+        if (total < showFrom || quiet || !stderrIsTerminal()) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
@@ -34,6 +39,13 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Changes the number of steps the bar counts to (when more work turns up, e.g. the stories). */
+    public void maxHint(long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+        }
+    }
+
     public void step() {
         if (bar != null) {
             bar.step();
@@ -44,6 +56,7 @@ public final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 

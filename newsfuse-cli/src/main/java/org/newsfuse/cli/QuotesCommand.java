@@ -17,31 +17,49 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse quotes INPUT...}: who said what, one JSON line per quote. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Print who said what: one JSON line per quote, with its speaker (canonical name, or null",
-                "when unsure), its words verbatim, its kind (direct, partial, indirect), its article and outlet,",
-                "and the group of wordings of the same statement across outlets.",
-                "INPUT is a file (.txt scraped text, .html, .jsonl), a folder, or - for standard input."},
+        description = {"Print who said what, one JSON line per quote.",
+                "Each line holds the quote's speaker (canonical name, or null when unsure), its words verbatim, its "
+                        + "kind (direct, partial, indirect), its article and outlet, and the group of wordings of the "
+                        + "same statement across outlets.",
+                "INPUT is a file (.txt scraped text, .html, .jsonl, WARC/ARC, RSS/Atom), a folder, or - for standard "
+                        + "input."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one article was processed (bad inputs are reported on stderr)",
-                "2:no article could be processed"})
+        exitCodeList = {"0:At least one article was processed (bad inputs are reported on stderr).",
+                "2:No article could be processed, or the options are wrong."})
 public final class QuotesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages (default: cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages (default: the number of cores).")
     Integer threads;
+
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Override
     public Integer call() {
-        InputReader.Batch batch = new InputReader().readAndReport(inputs, System.err);
-        return execute(batch, threads, System.out, System.err);
+        org.newsfuse.engine.EngineOptions options;
+        try {
+            options = RunCommand.options(100, threads, limitOptions);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse: quotes: " + e.getMessage());
+            return 2;
+        }
+        InputReader.Batch batch = new InputReader(System.in, options.limits()).readAndReport(inputs, System.err,
+                !limitOptions.quiet);
+        return execute(batch, options, limitOptions.quiet, System.out, System.err);
     }
 
     static int execute(InputReader.Batch batch, Integer threads, PrintStream out, PrintStream err) {
-        Engine engine = new Engine(RunCommand.options(100, threads));
-        Engine.Result result = engine.run(batch.documents(), e -> err.println(e.line()), null);
+        return execute(batch, RunCommand.options(100, threads), false, out, err);
+    }
+
+    static int execute(InputReader.Batch batch, org.newsfuse.engine.EngineOptions options, boolean quiet,
+            PrintStream out, PrintStream err) {
+        Engine engine = new Engine(options);
+        Engine.Result result = engine.run(batch.documents(), e -> RunCommand.report(e, quiet, err), null);
         if (result.stories().isEmpty()) {
             err.println("newsfuse: no article could be processed");
             return 2;

@@ -12,7 +12,9 @@ import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
 import org.newsfuse.model.RawDocument;
+import org.newsfuse.pipeline.DocumentError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,34 +26,35 @@ import picocli.CommandLine.Parameters;
                 + "OUT/story.{md,json,html}.",
                 "",
                 "INPUT is a file (scraped text .txt, .html, .jsonl, WARC/ARC .warc[.gz]/.arc[.gz], RSS/Atom "
-                        + ".rss/.atom/.xml), a folder (every such file in it, sorted) or - for standard input."},
+                        + ".rss/.atom/.xml), a folder (every such file in it, sorted) or - for standard input. "
+                        + "A bad input gets one line on stderr naming it, and the others are still processed."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one article was processed (bad inputs are reported on stderr)",
-                "1:the reports could not be written",
-                "2:no article could be processed, or --strict and an input was bad, or the options are wrong"})
+        exitCodeList = {"0:At least one article was processed (bad inputs are reported on stderr).",
+                "1:The reports could not be written.",
+                "2:No article could be processed, or --strict and an input was bad, or the options are wrong."})
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsfuse-out",
-            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
-    Path out;
+            description = "Folder for the reports, created when missing (default: ${DEFAULT-VALUE}).")
+    String out;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "100",
-            description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
+            description = "Word budget of the summary, from 1 to 100000 (default: ${DEFAULT-VALUE}).")
     int words;
 
     @Option(names = "--strict", description = "Exit with 2 when any input is bad (the others are still processed).")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages (default: cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages (default: the number of cores).")
     Integer threads;
 
     @Option(names = "--one-story", description = "Put every article into one story (no clustering).")
     boolean oneStory;
 
     @Option(names = "--stream", description = "Cluster as a stream: articles in date order join a live story or"
-            + " start one; a story goes quiet after --window days (default: batch, all articles at once).")
+            + " start one, and a story goes quiet after --window days (default: batch, all articles at once).")
     boolean stream;
 
     @Option(names = "--window", paramLabel = "DAYS", defaultValue = "14",
@@ -62,22 +65,41 @@ public final class RunCommand implements Callable<Integer> {
             description = "How syndicated copies are found: minhash, simhash or off (default: ${DEFAULT-VALUE}).")
     String dedup;
 
+    @Option(names = "--json", description = "Print the content of stories.json on stdout instead of the account "
+            + "of the stories (the reports are still written).")
+    boolean json;
+
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         EngineOptions o;
         try {
-            o = options(words, threads).withClustering(clustering(oneStory, stream, window, dedup));
+            o = options(words, threads).withClustering(clustering(oneStory, stream, window, dedup))
+                    .withLimits(limitOptions.limits());
         } catch (IllegalArgumentException e) {
-            System.err.println("newsfuse run: " + e.getMessage());
+            System.err.println("newsfuse: run: " + e.getMessage());
             return 2;
         }
-        InputReader reader = new InputReader();
-        return execute(reader.readAndReport(inputs, System.err), out, o, strict, System.out, System.err);
+        String problem = OutputFolder.problem(out);
+        if (problem != null) {
+            System.err.println("newsfuse: run: " + problem);
+            return 2;
+        }
+        InputReader reader = new InputReader(System.in, o.limits());
+        InputReader.Batch batch = reader.readAndReport(inputs, System.err, !limitOptions.quiet);
+        return execute(batch, Path.of(out), o, strict, json, limitOptions.quiet, System.out, System.err);
     }
 
     static EngineOptions options(int words, Integer threads) {
         EngineOptions o = EngineOptions.defaults().withSummaryWords(words);
-        return threads == null ? o : new EngineOptions(o.summaryWords(), threads, o.clustering());
+        return threads == null ? o : new EngineOptions(o.summaryWords(), threads, o.clustering(), o.limits());
+    }
+
+    /** The engine options with the limits of {@code limitOptions} (IllegalArgumentException when one is wrong). */
+    static EngineOptions options(int words, Integer threads, LimitOptions limitOptions) {
+        return options(words, threads).withLimits(limitOptions.limits());
     }
 
     static ClusterSettings clustering(boolean oneStory, boolean stream, int window, String dedup) {
@@ -100,25 +122,57 @@ public final class RunCommand implements Callable<Integer> {
     /** Runs the engine on documents already read, writes the reports, prints the account; returns the exit code. */
     static int execute(InputReader.Batch batch, Path outDir, EngineOptions options, boolean strict, PrintStream stdout,
             PrintStream stderr) {
+        return execute(batch, outDir, options, strict, false, false, stdout, stderr);
+    }
+
+    /**
+     * As {@link #execute(InputReader.Batch, Path, EngineOptions, boolean, PrintStream, PrintStream)}:
+     * with {@code json}, stories.json goes to stdout instead of the account; with {@code quiet}, only
+     * errors go to stderr. The progress bar (a terminal only) counts the articles, then the stories'
+     * stages, then their reports.
+     */
+    static int execute(InputReader.Batch batch, Path outDir, EngineOptions options, boolean strict, boolean json,
+            boolean quiet, PrintStream stdout, PrintStream stderr) {
         List<RawDocument> docs = batch.documents();
         boolean bad = batch.errors() > 0;
         Engine engine = new Engine(options);
         Engine.Result result;
-        try (Progress p = Progress.start("articles", docs.size(), 50)) {
-            result = engine.run(docs, e -> stderr.println(e.line()), p::stepTo);
-        }
-        bad |= !result.errors().isEmpty();
-        if (result.stories().isEmpty()) {
-            stderr.println("newsfuse: no article could be processed" + (docs.isEmpty() ? " (no readable input)" : ""));
-            return 2;
-        }
-        try {
-            StoryWriter.WrittenRun w = StoryWriter.writeAll(result, outDir);
-            StoryWriter.printAll(stdout, result, w);
-        } catch (IOException e) {
-            stderr.println(outDir + ": cannot write the reports: " + e.getMessage());
+        int n = docs.size();
+        try (Progress p = Progress.start("newsfuse", n, 50, quiet)) {
+            int[] stories = {0};
+            result = engine.run(docs, e -> report(e, quiet, stderr), p::stepTo, (done, total) -> {
+                if (stories[0] == 0) {
+                    p.maxHint(n + 2L * total);
+                }
+                stories[0] = total;
+                p.stepTo(n + done);
+            });
+            bad |= !result.errors().isEmpty();
+            if (result.stories().isEmpty()) {
+                stderr.println("newsfuse: no article could be processed" + (docs.isEmpty() ? " (no readable input)" : ""));
+                return 2;
+            }
+            int[] written = {0};
+            StoryWriter.WrittenRun w = StoryWriter.writeAll(result, outDir,
+                    () -> p.stepTo(n + result.stories().size() + (++written[0])));
+            p.close();
+            if (json) {
+                stdout.print(java.nio.file.Files.readString(w.storiesJson()));
+                stdout.flush();
+            } else {
+                StoryWriter.printAll(stdout, result, w);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            stderr.println("newsfuse: " + DocumentError.escape(outDir.toString()) + ": cannot write the reports: "
+                    + DocumentError.escape(e.getMessage()));
             return 1;
         }
         return strict && bad ? 2 : 0;
+    }
+
+    static void report(DocumentError e, boolean quiet, PrintStream stderr) {
+        if (e.fatal() || !quiet) {
+            stderr.println(e.line());
+        }
     }
 }

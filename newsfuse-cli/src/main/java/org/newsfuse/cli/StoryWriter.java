@@ -73,6 +73,11 @@ final class StoryWriter {
      * contradicts stories.json.
      */
     static WrittenRun writeAll(Engine.Result result, Path out) throws IOException {
+        return writeAll(result, out, null);
+    }
+
+    /** As {@link #writeAll(Engine.Result, Path)}, calling {@code afterStory} (may be null) after each story's reports. */
+    static WrittenRun writeAll(Engine.Result result, Path out, Runnable afterStory) throws IOException {
         Files.createDirectories(out);
         removeStale(result, out);
         List<Written> written = new ArrayList<>();
@@ -87,6 +92,9 @@ final class StoryWriter {
             written.add(w);
             jsonPaths.put(s.id(), single ? "story.json" : s.id() + "/story.json");
             htmlLinks.put(s.id(), single ? "story.html" : s.id() + "/story.html");
+            if (afterStory != null) {
+                afterStory.run();
+            }
         }
         String version = Version.current();
         Path json = writeAtomically(out.resolve("stories.json"), StoriesIndex.json(result, jsonPaths, version));

@@ -63,7 +63,10 @@ public final class HtmlText {
         return sb.toString();
     }
 
+    /** The page parsed, after {@link org.newsfuse.clean.html.HtmlRepair} and cut at the extractor's size bound. */
     public static Document parse(String html, String url) {
-        return Jsoup.parse(html, url == null ? "" : url);
+        String input = html.length() > org.newsfuse.clean.html.HtmlMainTextExtractor.MAX_CHARS
+                ? html.substring(0, org.newsfuse.clean.html.HtmlMainTextExtractor.MAX_CHARS) : html;
+        return Jsoup.parse(org.newsfuse.clean.html.HtmlRepair.repair(input), url == null ? "" : url);
     }
 }

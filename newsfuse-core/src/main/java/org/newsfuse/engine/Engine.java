@@ -22,6 +22,7 @@ import org.newsfuse.model.Article;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.Story;
 import org.newsfuse.nlp.NlpStage;
+import org.newsfuse.nlp.TokenCap;
 import org.newsfuse.pipeline.DocumentError;
 import org.newsfuse.pipeline.Pipeline;
 import org.newsfuse.quotes.QuotesStage;
@@ -41,13 +42,16 @@ public final class Engine {
 
     /**
      * The stages in order: clean → dedup paragraphs → nlp | repeated paragraphs → entities → quotes →
-     * summarize → compare.
+     * summarize → compare; each document's article stages within {@code options.limits().docTimeout()}.
+     * Sets the process-wide token-length cap ({@link TokenCap}) from the options' limits.
      */
     public static Pipeline standardPipeline(EngineOptions options) {
+        TokenCap.setCap(options.limits().maxTokenChars());
         return new Pipeline(
                 List.of(new CleanStage(), new ParagraphDedupStage(), new NlpStage()),
                 List.of(new RepeatedParagraphsStage(), new EntitiesStage(SpeechVerbs.get()), new QuotesStage(),
-                        new SummarizeStage(new Summarizer.Options(options.summaryWords())), new CompareStage()));
+                        new SummarizeStage(new Summarizer.Options(options.summaryWords())), new CompareStage()),
+                options.limits().docTimeout());
     }
 
     public Pipeline pipeline() {
@@ -76,6 +80,15 @@ public final class Engine {
      * @param progress called with the number of documents done so far (may be null)
      */
     public Result run(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress) {
+        return run(docs, errors, progress, null);
+    }
+
+    /**
+     * As {@link #run(List, Consumer, IntConsumer)}, also telling {@code storyProgress} how many
+     * stories are done out of how many, after each story's stages (may be null).
+     */
+    public Result run(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress,
+            java.util.function.BiConsumer<Integer, Integer> storyProgress) {
         List<DocumentError> seen = new ArrayList<>();
         Consumer<DocumentError> sink = e -> {
             synchronized (seen) {
@@ -97,6 +110,9 @@ public final class Engine {
         if (!cs.cluster()) {
             articles = clusterer.mergeDuplicates(articles);
             stories.add(pipeline.processStory(Story.of("s1", articles), sink));
+            if (storyProgress != null) {
+                storyProgress.accept(1, 1);
+            }
             topics.add(new Topic("t1", List.of("s1")));
             return new Result(stories, articles, seen, topics);
         }
@@ -105,6 +121,9 @@ public final class Engine {
         for (int i = 0; i < g.stories().size(); i++) {
             String id = "s" + (i + 1);
             stories.add(pipeline.processStory(Story.of(id, g.stories().get(i)), sink));
+            if (storyProgress != null) {
+                storyProgress.accept(i + 1, g.stories().size());
+            }
             byTopic.computeIfAbsent(g.topicOfStory().get(i), k -> new ArrayList<>()).add(id);
         }
         for (List<String> ids : byTopic.values()) {
@@ -146,13 +165,21 @@ public final class Engine {
             return t;
         });
         try {
-            List<Future<Article>> futures = new ArrayList<>();
+            // each document's problems are held back and reported in input order
+            List<Future<Object[]>> futures = new ArrayList<>();
             for (Article a : fresh) {
-                futures.add(pool.submit(() -> pipeline.processArticle(a, errors)));
+                futures.add(pool.submit(() -> {
+                    List<DocumentError> own = new ArrayList<>();
+                    return new Object[] {pipeline.processArticle(a, own::add), own};
+                }));
             }
             int done = 0;
-            for (Future<Article> f : futures) {
-                Article r = f.get();
+            for (Future<Object[]> f : futures) {
+                Object[] result = f.get();
+                @SuppressWarnings("unchecked")
+                List<DocumentError> own = (List<DocumentError>) result[1];
+                own.forEach(errors);
+                Article r = (Article) result[0];
                 if (r != null) {
                     out.add(r);
                 }

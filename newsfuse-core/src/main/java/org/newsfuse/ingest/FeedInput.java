@@ -42,13 +42,27 @@ final class FeedInput {
         return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
     }
 
+    /** A DOCTYPE with an internal subset (entity declarations: XXE, "billion laughs"). */
+    private static final java.util.regex.Pattern DOCTYPE_SUBSET = java.util.regex.Pattern.compile(
+            "<!DOCTYPE[^>\\[]*\\[", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A plain DOCTYPE naming an external DTD (RSS 0.91's), which is never fetched. */
+    private static final java.util.regex.Pattern DOCTYPE_PLAIN = java.util.regex.Pattern.compile(
+            "<!DOCTYPE[^>\\[]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static void read(String name, String xml, List<RawDocument> docs, Consumer<DocumentError> errors) {
         SyndFeed feed;
+        if (DOCTYPE_SUBSET.matcher(xml).find()) {
+            errors.accept(DocumentError.error(name, "feed", "the feed declares entities in its DOCTYPE (a way to read "
+                    + "local files or expand text without bound); refused"));
+            return;
+        }
+        // a plain DOCTYPE (RSS 0.91) is dropped: its DTD is never fetched, nothing is resolved
+        xml = DOCTYPE_PLAIN.matcher(xml).replaceFirst("");
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             feed = input.build(new StringReader(xml));
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException | StackOverflowError e) {
             errors.accept(DocumentError.error(name, "feed", "not a readable RSS/Atom feed: " + e.getMessage()));
             return;
         }
@@ -78,7 +92,9 @@ final class FeedInput {
             if (d != null) {
                 given.put("published", d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
             }
-            docs.add(new RawDocument(where, SourceFormat.HTML, "<html><body>" + html + "</body></html>", given));
+            given.replaceAll((k, v) -> TextSafety.field(v).value());
+            docs.add(new RawDocument(where, SourceFormat.HTML,
+                    "<html><body>" + TextSafety.text(html).value() + "</body></html>", given));
             articles++;
         }
         if (articles == 0) {

@@ -1,25 +1,27 @@
 package org.newsfuse.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.SourceFormat;
 import org.newsfuse.pipeline.DocumentError;
+import org.newsfuse.pipeline.Limits;
 
 /**
  * Reads command-line inputs into raw documents. A path may be a file, a folder (every
@@ -29,22 +31,34 @@ import org.newsfuse.pipeline.DocumentError;
  * line with a required {@code text} field and optional {@code title}, {@code url}, {@code outlet},
  * {@code published} and {@code byline}. Every problem goes to the error consumer, naming the input,
  * and reading goes on.
+ * <p>
+ * Every input is read as a stream with a ceiling ({@link Limits#maxBytes()}; per line for JSON
+ * Lines, per record for WARC): a larger input is refused without being held in memory. In a folder,
+ * symbolic links are not followed out of it, and dangling or looping links, FIFOs, sockets and
+ * devices are reported, not read.
  */
 public final class InputReader {
-    /** Files larger than this are refused: no news article is this long. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** The default ceiling on the bytes read from one input (see {@link Limits#maxBytes()}). */
+    public static final long MAX_FILE_BYTES = Limits.DEFAULT_MAX_BYTES;
     /** Fields of a JSON line that become given metadata. */
     public static final List<String> JSONL_FIELDS = List.of("title", "url", "outlet", "published", "byline", "id");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int HEAD = 64 * 1024;
+
     private final InputStream stdin;
+    private final Limits limits;
 
     public InputReader() {
         this(System.in);
     }
 
     public InputReader(InputStream stdin) {
+        this(stdin, Limits.defaults());
+    }
+
+    public InputReader(InputStream stdin, Limits limits) {
         this.stdin = stdin;
+        this.limits = limits;
     }
 
     /** Documents read from a list of inputs, and how many problems reading met. */
@@ -56,10 +70,17 @@ public final class InputReader {
 
     /** Reads every input, printing each problem as one line on {@code err}. */
     public Batch readAndReport(List<String> inputs, java.io.PrintStream err) {
+        return readAndReport(inputs, err, true);
+    }
+
+    /** Reads every input, printing each problem as one line on {@code err} (warnings only when {@code warnings}). */
+    public Batch readAndReport(List<String> inputs, java.io.PrintStream err, boolean warnings) {
         int[] n = {0};
         List<RawDocument> docs = read(inputs, e -> {
             n[0]++;
-            err.println(e.line());
+            if (e.fatal() || warnings) {
+                err.println(e.line());
+            }
         });
         return new Batch(docs, n[0]);
     }
@@ -71,6 +92,8 @@ public final class InputReader {
         for (String in : inputs) {
             if (in.equals("-")) {
                 readStdin(docs, errors, stdinCount);
+            } else if (in.isEmpty()) {
+                errors.accept(DocumentError.error("''", "read", "an empty file name"));
             } else {
                 readPath(Path.of(in), in, docs, errors);
             }
@@ -79,149 +102,259 @@ public final class InputReader {
     }
 
     private void readStdin(List<RawDocument> docs, Consumer<DocumentError> errors, int[] count) {
-        byte[] bytes;
         try {
-            bytes = stdin.readAllBytes();
+            readStream("stdin", new BufferedInputStream(stdin, HEAD), Kind.UNKNOWN, docs, errors, count);
         } catch (IOException e) {
             errors.accept(DocumentError.error("stdin", "read", "cannot read standard input: " + e.getMessage()));
-            return;
         }
-        decodeAndSplit("stdin", bytes, null, docs, errors, count);
     }
 
     private void readPath(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             errors.accept(DocumentError.error(name, "read", "no such file or folder"));
             return;
         }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            errors.accept(DocumentError.error(name, "read", brokenLink(path)));
+            return;
+        }
         if (Files.isDirectory(path)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(path)) {
-                files = walk.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                errors.accept(DocumentError.error(name, "read", "cannot list folder: " + e.getMessage()));
-                return;
-            }
-            if (files.isEmpty()) {
-                errors.accept(DocumentError.error(name, "read", "folder holds no .txt, .html or .jsonl file"));
-            }
-            for (Path f : files) {
-                readFile(f, f.toString(), docs, errors);
-            }
+            readFolder(path, name, docs, errors);
             return;
         }
         readFile(path, name, docs, errors);
     }
 
+    /** Why a symbolic link leads nowhere: it dangles, or it loops. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "symbolic link cannot be followed";
+        } catch (NoSuchFileException e) {
+            String target = "";
+            try {
+                target = " (to " + Files.readSymbolicLink(link) + ")";
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // the target stays unnamed
+            }
+            return "dangling symbolic link" + target + "; skipped";
+        } catch (FileSystemException e) {
+            String r = e.getReason() == null ? "" : e.getReason();
+            return r.toLowerCase(Locale.ROOT).contains("levels") ? "symbolic link loop; skipped"
+                    : "symbolic link cannot be followed: " + r;
+        } catch (IOException e) {
+            return "symbolic link cannot be followed: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Every article file below {@code root}, in sorted order, with the entries that cannot be read
+     * reported in that order: links that dangle or loop, links that lead out of the folder (not
+     * followed), FIFOs, sockets and devices, sub-folders that cannot be listed.
+     */
+    private void readFolder(Path root, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            errors.accept(DocumentError.error(name, "read", "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        // path → a file to read (null message) or the problem to report
+        TreeMap<Path, String> entries = new TreeMap<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink()) {
+                        link(file);
+                    } else if (attrs.isRegularFile()) {
+                        if (isArticleFile(file)) {
+                            entries.put(file, null);
+                        }
+                    } else if (attrs.isOther()) {
+                        entries.put(file, "not a regular file (a FIFO, socket or device); skipped");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void link(Path file) {
+                    if (!Files.exists(file)) {
+                        entries.put(file, brokenLink(file));
+                        return;
+                    }
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        entries.put(file, brokenLink(file));
+                        return;
+                    }
+                    if (!target.startsWith(realRoot)) {
+                        entries.put(file, "symbolic link to " + target + ", outside the folder; not followed");
+                    } else if (Files.isDirectory(target)) {
+                        entries.put(file, "symbolic link to a folder inside the folder; not followed (its files are read there)");
+                    } else if (Files.isRegularFile(target)) {
+                        if (isArticleFile(file) || isArticleFile(target)) {
+                            entries.put(file, null);
+                        }
+                    } else {
+                        entries.put(file, "symbolic link to something that is not a regular file; skipped");
+                    }
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    entries.put(file, e instanceof AccessDeniedException ? "permission denied; skipped"
+                            : "cannot read: " + e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            errors.accept(DocumentError.error(name, "read", "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        if (entries.isEmpty()) {
+            errors.accept(DocumentError.error(name, "read", "folder holds no article file (.txt, .html, .jsonl, "
+                    + "WARC/ARC, RSS/Atom)"));
+        }
+        for (Map.Entry<Path, String> e : entries.entrySet()) {
+            if (e.getValue() == null) {
+                readFile(e.getKey(), e.getKey().toString(), docs, errors);
+            } else {
+                errors.accept(DocumentError.error(e.getKey().toString(), "read", e.getValue()));
+            }
+        }
+    }
+
     static boolean isArticleFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path f = p.getFileName();
+        if (f == null) {
+            return false;
+        }
+        String n = f.toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl")
                 || n.endsWith(".ndjson") || WarcInput.isWarcName(n) || FeedInput.isFeedName(n);
     }
 
+    private enum Kind { TEXT, HTML, JSONL, FEED, UNKNOWN }
+
     private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        if (WarcInput.isWarcName(lowerName) || lowerName.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (WarcInput.isWarcName(lower) || lower.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$")) {
             if (!Files.isReadable(path)) {
                 errors.accept(DocumentError.error(name, "read", "permission denied"));
                 return;
             }
-            WarcInput.read(path, name, docs, errors);
+            WarcInput.read(path, name, limits, docs, errors);
             return;
         }
-        byte[] bytes;
+        Kind kind = lower.endsWith(".html") || lower.endsWith(".htm") ? Kind.HTML
+                : lower.endsWith(".txt") ? Kind.TEXT
+                : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? Kind.JSONL
+                : FeedInput.isFeedName(lower) ? Kind.FEED : Kind.UNKNOWN;
         try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                errors.accept(DocumentError.error(name, "read", "file too large (" + size + " bytes; limit "
-                        + MAX_FILE_BYTES + ")"));
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isRegularFile() && kind != Kind.JSONL && attrs.size() > limits.maxBytes()) {
+                errors.accept(DocumentError.error(name, "read", "file of " + attrs.size() + " bytes, over the "
+                        + Limits.bytes(limits.maxBytes()) + " limit per input (--max-bytes); skipped"));
                 return;
             }
-            bytes = Files.readAllBytes(path);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), HEAD)) {
+                readStream(name, in, kind, docs, errors, null);
+            }
         } catch (NoSuchFileException e) {
             errors.accept(DocumentError.error(name, "read", "no such file"));
-            return;
         } catch (AccessDeniedException e) {
             errors.accept(DocumentError.error(name, "read", "permission denied"));
-            return;
         } catch (IOException e) {
-            errors.accept(DocumentError.error(name, "read", "cannot read: " + e.getMessage()));
-            return;
+            String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            errors.accept(DocumentError.error(name, "read", "cannot read: " + m));
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        SourceFormat byExt = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
-                : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
-        boolean jsonl = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-        if (jsonl) {
-            Decoding.Decoded d = decodeOrReport(name, bytes, errors);
-            if (d != null) {
-                readJsonLines(name, d.text(), docs, errors, false, null);
-            }
-            return;
-        }
-        if (bytes.length > 4 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-            errors.accept(DocumentError.error(name, "read", "gzip-compressed file; only WARC/ARC files (.warc.gz, .arc.gz) are read compressed"));
-            return;
-        }
-        if (FeedInput.isFeedName(lower)) {
-            Decoding.Decoded d = decodeOrReport(name, bytes, errors);
-            if (d != null) {
-                FeedInput.read(name, d.text(), docs, errors);
-            }
-            return;
-        }
-        decodeAndSplit(name, bytes, byExt, docs, errors, null);
     }
 
-    private static Decoding.Decoded decodeOrReport(String name, byte[] bytes, Consumer<DocumentError> errors) {
+    /**
+     * Reads one input from a stream that supports mark/reset: sniffs its format from its first bytes
+     * when the name does not tell, streams JSON Lines line by line, and reads any other format up to
+     * the ceiling.
+     */
+    private void readStream(String name, InputStream in, Kind kind, List<RawDocument> docs,
+            Consumer<DocumentError> errors, int[] stdinCount) throws IOException {
+        in.mark(HEAD);
+        byte[] head = in.readNBytes(HEAD);
+        in.reset();
+        if (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            errors.accept(DocumentError.error(name, "read",
+                    "gzip-compressed; only WARC/ARC files (.warc.gz, .arc.gz) are read compressed"));
+            return;
+        }
+        if (kind == Kind.UNKNOWN) {
+            String text = Decoding.utf16ByBom(head) != null ? new String(head, Decoding.utf16ByBom(head))
+                    : new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            kind = looksLikeJsonLines(text) ? Kind.JSONL : FeedInput.looksLikeFeed(text) ? Kind.FEED
+                    : looksLikeHtml(text) ? Kind.HTML : Kind.TEXT;
+        }
+        if (kind == Kind.JSONL) {
+            JsonLinesInput.read(name, in, limits, docs, errors, stdinCount);
+            return;
+        }
         try {
-            Decoding.Decoded d = Decoding.decode(bytes);
-            if (d.warning() != null) {
-                errors.accept(DocumentError.warning(name, "read", d.warning()));
+            // refuse binary data from its first bytes, before reading the rest (/dev/zero never ends)
+            if (kind == Kind.HTML) {
+                if (org.newsfuse.clean.html.CharsetSniffer.looksBinary(head)) {
+                    throw new Decoding.NotTextException("binary file (many control bytes), not an HTML page");
+                }
+            } else {
+                Decoding.checkText(head);
             }
-            if (d.text().isBlank()) {
-                errors.accept(DocumentError.error(name, "read", bytes.length == 0 ? "empty file" : "file holds only white space"));
-                return null;
-            }
-            return d;
         } catch (Decoding.NotTextException e) {
             errors.accept(DocumentError.error(name, "read", e.getMessage()));
-            return null;
-        }
-    }
-
-    /** Decodes one file's or stdin's bytes and turns them into documents by sniffing the format. */
-    private void decodeAndSplit(String name, byte[] bytes, SourceFormat known, List<RawDocument> docs,
-            Consumer<DocumentError> errors, int[] stdinCount) {
-        Decoding.Decoded d = decodeOrReport(name, bytes, errors);
-        if (d == null) {
             return;
         }
-        String text = d.text();
-        SourceFormat format = known;
-        if (format == null) {
-            if (looksLikeJsonLines(text)) {
-                readJsonLines(name, text, docs, errors, stdinCount != null, stdinCount);
-                return;
-            }
-            if (FeedInput.looksLikeFeed(text)) {
-                FeedInput.read(name, text, docs, errors);
-                return;
-            }
-            format = looksLikeHtml(text) ? SourceFormat.HTML : SourceFormat.TEXT;
+        BoundedRead.Result r = BoundedRead.read(in, limits.maxBytes());
+        if (r.over()) {
+            errors.accept(DocumentError.error(name, "read", "more than " + Limits.bytes(limits.maxBytes())
+                    + ", over the limit per input (--max-bytes); skipped"));
+            return;
+        }
+        byte[] bytes = r.bytes();
+        Decoding.Decoded d;
+        try {
+            d = kind == Kind.HTML ? Decoding.decodeHtml(bytes) : Decoding.decode(bytes);
+        } catch (Decoding.NotTextException e) {
+            errors.accept(DocumentError.error(name, "read", e.getMessage()));
+            return;
+        }
+        if (d.warning() != null) {
+            errors.accept(DocumentError.warning(name, "read", d.warning()));
+        }
+        if (d.text().isBlank()) {
+            errors.accept(DocumentError.error(name, "read", bytes.length == 0 ? "empty file" : "file holds only white space"));
+            return;
+        }
+        if (kind == Kind.FEED) {
+            FeedInput.read(name, d.text(), docs, errors);
+            return;
         }
         String input = name;
         if (stdinCount != null) {
             stdinCount[0]++;
             input = "stdin:" + stdinCount[0];
         }
-        docs.add(new RawDocument(input, format, text, Map.of()));
+        TextSafety.Cleaned c = TextSafety.text(d.text());
+        if (c.changed()) {
+            errors.accept(DocumentError.warning(input, "read", c.what()));
+        }
+        docs.add(new RawDocument(input, kind == Kind.HTML ? SourceFormat.HTML : SourceFormat.TEXT, c.value(), Map.of()));
     }
 
     static boolean looksLikeJsonLines(String text) {
         int checked = 0;
         for (String line : text.split("\n", 50)) {
             String t = line.strip();
+            if (t.startsWith("\uFEFF")) {
+                t = t.substring(1);
+            }
             if (t.isEmpty()) {
                 continue;
             }
@@ -238,62 +371,11 @@ public final class InputReader {
 
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\uFEFF") || head.startsWith("ï»¿")) {
+            head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
+        }
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html") || head.startsWith("<head") || head.startsWith("<body")
                 || head.startsWith("<!--") && head.contains("<html");
-    }
-
-    private void readJsonLines(String name, String text, List<RawDocument> docs, Consumer<DocumentError> errors,
-            boolean fromStdin, int[] stdinCount) {
-        String[] lines = text.split("\r?\n", -1);
-        int good = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = fromStdin ? "stdin:" + (i + 1) : name + ":" + (i + 1);
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                errors.accept(DocumentError.error(where, "jsonl", "malformed JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                errors.accept(DocumentError.error(where, "jsonl", "not a JSON object"));
-                continue;
-            }
-            JsonNode body = node.get("text");
-            SourceFormat format = SourceFormat.TEXT;
-            if ((body == null || body.isNull()) && node.hasNonNull("html")) {
-                body = node.get("html");
-                format = SourceFormat.HTML;
-            }
-            if (body == null || body.isNull()) {
-                errors.accept(DocumentError.error(where, "jsonl", "no \"text\" field"));
-                continue;
-            }
-            if (!body.isTextual()) {
-                errors.accept(DocumentError.error(where, "jsonl", "\"text\" is not a string"));
-                continue;
-            }
-            if (body.asText().isBlank()) {
-                errors.accept(DocumentError.error(where, "jsonl", "\"text\" is empty"));
-                continue;
-            }
-            Map<String, String> given = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> f = it.next();
-                if (JSONL_FIELDS.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
-                    given.put(f.getKey(), f.getValue().asText());
-                }
-            }
-            docs.add(new RawDocument(where, format, body.asText(), given));
-            good++;
-        }
-        if (good == 0 && !fromStdin) {
-            errors.accept(DocumentError.error(name, "jsonl", "no article in this JSON Lines file"));
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.newsfuse.clean.html.CharsetSniffer;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.SourceFormat;
 import org.newsfuse.pipeline.DocumentError;
+import org.newsfuse.pipeline.Limits;
 
 /**
  * Reads WARC and ARC files (gzipped or not, with jwarc): every HTML response or resource record
@@ -31,15 +32,13 @@ final class WarcInput {
     private WarcInput() {
     }
 
-    /** Largest payload read from one record; a longer page is cut there, with a warning. */
-    static final int MAX_PAYLOAD = 16 * 1024 * 1024;
 
     static boolean isWarcName(String lower) {
         return lower.endsWith(".warc") || lower.endsWith(".warc.gz") || lower.endsWith(".arc")
                 || lower.endsWith(".arc.gz");
     }
 
-    static void read(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+    static void read(Path path, String name, Limits limits, List<RawDocument> docs, Consumer<DocumentError> errors) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".lz4") || lower.endsWith(".zst") || lower.endsWith(".bz2")) {
             errors.accept(DocumentError.error(name, "warc", "compression not supported (use plain or gzipped WARC/ARC)"));
@@ -65,7 +64,14 @@ final class WarcInput {
                 WarcRecord record = next.get();
                 String where = name + "@" + record.position();
                 try {
-                    RawDocument d = document(record, where, errors);
+                    if (isBomb(record, limits)) {
+                        errors.accept(DocumentError.error(where, "warc", "record of " + record.headers()
+                                .first("Content-Length").orElse("?") + " bytes, over " + BOMB_FACTOR
+                                + " times the limit per input (--max-bytes): a compression bomb; the rest of this file "
+                                + "is not read" + (found > 0 ? " (the " + found + " pages before it were kept)" : "")));
+                        return;
+                    }
+                    RawDocument d = document(record, where, limits, errors);
                     if (d != null) {
                         docs.add(d);
                         found++;
@@ -83,12 +89,25 @@ final class WarcInput {
         }
     }
 
+    /** A record this many times over the size limit is a bomb: skipping it would mean inflating all of it. */
+    static final int BOMB_FACTOR = 64;
+
+    private static boolean isBomb(WarcRecord record, Limits limits) {
+        long length;
+        try {
+            length = Long.parseLong(record.headers().first("Content-Length").orElse("0").strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return length / BOMB_FACTOR > limits.maxBytes();
+    }
+
     private static String message(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
     }
 
-    private static RawDocument document(WarcRecord record, String where, Consumer<DocumentError> errors)
+    private static RawDocument document(WarcRecord record, String where, Limits limits, Consumer<DocumentError> errors)
             throws IOException {
         String target;
         MediaType type;
@@ -123,18 +142,24 @@ final class WarcInput {
             return null;
         }
         declared = type.parameters().get("charset");
-        byte[] bytes = body.readNBytes(MAX_PAYLOAD + 1);
-        if (bytes.length > MAX_PAYLOAD) {
-            errors.accept(DocumentError.warning(where, "warc", "page longer than " + MAX_PAYLOAD + " bytes; read its start only"));
-            bytes = java.util.Arrays.copyOf(bytes, MAX_PAYLOAD);
+        BoundedRead.Result r = BoundedRead.read(body, limits.maxBytes());
+        if (r.over()) {
+            errors.accept(DocumentError.error(where, "warc", "page of more than " + Limits.bytes(limits.maxBytes())
+                    + " (decoded), over the limit per input (--max-bytes); record skipped"));
+            return null;
         }
+        byte[] bytes = r.bytes();
         if (bytes.length == 0) {
             return null;
         }
-        String text = CharsetSniffer.decode(bytes, declared);
+        if (CharsetSniffer.looksBinary(bytes)) {
+            errors.accept(DocumentError.error(where, "warc", "the record's page is binary data, not HTML; record skipped"));
+            return null;
+        }
+        String text = TextSafety.text(CharsetSniffer.decode(bytes, declared)).value();
         Map<String, String> given = new LinkedHashMap<>();
         if (target != null && !target.isBlank()) {
-            given.put("url", target.strip());
+            given.put("url", TextSafety.field(target.strip()).value());
         }
         try {
             if (record.date() != null) {

@@ -42,6 +42,7 @@ public final class Nlp {
      */
     public List<Span> sentenceSpans(String text) {
         List<Span> out = new ArrayList<>();
+        text = TokenCap.apply(text);
         for (Span s : sentences.sentPosDetect(text)) {
             splitAfterClosedQuotes(text, s, out);
         }
@@ -140,21 +141,43 @@ public final class Nlp {
 
     /**
      * Tokens of {@code text} (offsets shifted by {@code offset}), tagged when {@code tag} is set,
-     * each with its lower-cased Porter stem.
+     * each with its lower-cased Porter stem. A run of non-space characters longer than
+     * {@link TokenCap#cap()} is junk and gives no token.
      */
     public List<Token> tokens(String text, int offset, boolean tag) {
+        text = TokenCap.apply(text);
         Span[] spans = tokenizer.tokenizePos(text);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = tag && words.length > 0 ? tagger.tag(words) : null;
+        String[] tags = tag && words.length > 0 ? tagInPieces(words) : null;
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             out.add(new Token(offset + spans[i].getStart(), offset + spans[i].getEnd(), words[i],
                     tags == null ? null : tags[i], stem(words[i])));
         }
         return out;
+    }
+
+    /**
+     * Longest run of tokens tagged in one call. The tagger's beam search copies its sequence at every
+     * token, so its time grows with the square of a sentence's length: a junk "sentence" of 200,000
+     * tokens (a page of entities) would take minutes. Real sentences stay far below this.
+     */
+    static final int MAX_TAGGED_TOKENS = 400;
+
+    private String[] tagInPieces(String[] words) {
+        if (words.length <= MAX_TAGGED_TOKENS) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED_TOKENS) {
+            org.newsfuse.pipeline.Budget.check();
+            int to = Math.min(words.length, from + MAX_TAGGED_TOKENS);
+            System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
     }
 
     /** The lower-cased Porter stem of a word; punctuation and numbers are returned as they are. */

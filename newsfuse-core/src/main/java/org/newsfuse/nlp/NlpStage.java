@@ -48,9 +48,14 @@ public final class NlpStage implements ArticleStage {
             for (Span s : nlp.sentenceSpans(pt)) {
                 int start = p.start() + s.getStart();
                 int end = p.start() + s.getEnd();
+                org.newsfuse.pipeline.Budget.check();
                 sentences.add(new Sentence(sentences.size(), p.index(), start, end,
                         nlp.tokens(a.text().substring(start, end), start, tag)));
             }
+        }
+        if (sentences.stream().allMatch(s -> s.tokens().isEmpty())) {
+            throw new org.newsfuse.pipeline.Rejected("no word in the text (only runs of over " + TokenCap.cap()
+                    + " characters without a space, which are dropped as junk; see --max-token)");
         }
         Article.Builder b = a.toBuilder().sentences(sentences).annotate(Annotations.SENTENCES, Annotations.TOKENS);
         if (tag) {

@@ -1,5 +1,6 @@
 package org.newsfuse.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,17 @@ import org.newsfuse.model.Story;
 public final class Pipeline {
     private final List<ArticleStage> articleStages;
     private final List<StoryStage> storyStages;
+    private final Duration docTimeout;
 
     public Pipeline(List<ArticleStage> articleStages, List<StoryStage> storyStages) {
+        this(articleStages, storyStages, Limits.DEFAULT_DOC_TIMEOUT);
+    }
+
+    /** With a time budget for one document's article stages (an overrun is an error for that document). */
+    public Pipeline(List<ArticleStage> articleStages, List<StoryStage> storyStages, Duration docTimeout) {
         this.articleStages = List.copyOf(articleStages);
         this.storyStages = List.copyOf(storyStages);
+        this.docTimeout = docTimeout;
         check();
     }
 
@@ -56,25 +64,39 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the article stages on one article. A failing stage turns into an error value.
+     * Runs the article stages on one article, within the per-document time budget. A failing stage,
+     * an overrun of the budget or a stack overflow (absurdly deep markup) turns into an error value.
      *
      * @return the processed article, or null when it failed (the error went to {@code errors})
      */
     public Article processArticle(Article article, Consumer<DocumentError> errors) {
         Article a = article;
-        for (ArticleStage s : articleStages) {
-            try {
-                a = s.apply(a);
-            } catch (StageException e) {
-                errors.accept(DocumentError.error(article.input(), s.name(), e.getMessage()));
-                return null;
-            } catch (RuntimeException e) {
-                errors.accept(DocumentError.error(article.input(), s.name(),
-                        "internal error in stage " + s.name() + ": " + e));
-                return null;
+        long[] previous = Budget.open(docTimeout);
+        long t0 = System.nanoTime();
+        try {
+            for (ArticleStage s : articleStages) {
+                try {
+                    Budget.check();
+                    a = s.apply(a);
+                } catch (StageException | Rejected e) {
+                    errors.accept(DocumentError.error(article.input(), s.name(), e.getMessage()));
+                    return null;
+                } catch (Budget.Exceeded e) {
+                    errors.accept(DocumentError.error(article.input(), s.name(), String.format(java.util.Locale.ROOT,
+                            "stopped in stage %s after %.1f s: over the per-document time budget of %d s "
+                                    + "(--doc-timeout); document skipped", s.name(), (System.nanoTime() - t0) / 1e9,
+                            docTimeout.toSeconds())));
+                    return null;
+                } catch (RuntimeException | StackOverflowError e) {
+                    errors.accept(DocumentError.error(article.input(), s.name(),
+                            "internal error in stage " + s.name() + ": " + e));
+                    return null;
+                }
             }
+            return a;
+        } finally {
+            Budget.restore(previous);
         }
-        return a;
     }
 
     /** Runs the article stages on every article, keeping those that succeed, in order. */
@@ -95,8 +117,8 @@ public final class Pipeline {
         for (StoryStage st : storyStages) {
             try {
                 s = st.apply(s);
-            } catch (StageException | RuntimeException e) {
-                errors.accept(DocumentError.error("story " + story.id(), st.name(), e.getMessage()));
+            } catch (StageException | RuntimeException | StackOverflowError e) {
+                errors.accept(DocumentError.error("story " + story.id(), st.name(), String.valueOf(e.getMessage())));
             }
         }
         return s;

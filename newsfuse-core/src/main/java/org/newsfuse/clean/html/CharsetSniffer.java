@@ -56,6 +56,13 @@ public final class CharsetSniffer {
         return FALLBACK;
     }
 
+    /** The charset the page's own {@code <meta>} declares in its first 4 KiB (null when none, or unknown). */
+    public static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? forName(m.group(1)) : null;
+    }
+
     /**
      * Whether the bytes are not text at all: more than 5% of the first 8 KiB are control bytes other
      * than tab, line feed, form feed and carriage return (UTF-16 pages, marked by a BOM, excepted).

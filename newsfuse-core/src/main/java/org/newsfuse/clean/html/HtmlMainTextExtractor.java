@@ -44,7 +44,7 @@ public final class HtmlMainTextExtractor {
         if (html == null || html.isBlank()) {
             return ExtractedPage.empty();
         }
-        String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
+        String input = HtmlRepair.repair(html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html);
         Document doc = Jsoup.parse(input, url == null ? "" : url, Parser.htmlParser());
         return extract(doc, url);
     }

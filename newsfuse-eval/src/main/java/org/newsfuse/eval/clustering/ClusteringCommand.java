@@ -32,7 +32,9 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             description = "Also run with MiniLM sentence embeddings (default: ${DEFAULT-VALUE}).")
     boolean embeddings;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the table into this Markdown file's clustering section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
+            description = "Write the table into this Markdown file's clustering section (FILE defaults to docs/benchmarks.md); "
+                    + "without --report the table is only printed.")
     Path report;
 
     @Override
@@ -71,7 +73,7 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             try {
                 embedder = new CachingEmbedder(new MiniLmEmbedder());
             } catch (RuntimeException | LinkageError e) {
-                System.err.println("newsfuse eval clustering: embeddings unavailable (" + e + "); running without");
+                System.err.println("newsfuse: eval clustering: embeddings unavailable (" + e + "); running without");
             }
         }
         StoryClusterer.Options base = StoryClusterer.Options.defaults();
@@ -106,7 +108,7 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
         print(rows, System.out);
         if (report != null) {
             BenchmarksFile.replaceSection(report, "Clustering (issue 6)", markdown(rows, embedder));
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: eval clustering: wrote " + report);
         }
         return 0;
     }

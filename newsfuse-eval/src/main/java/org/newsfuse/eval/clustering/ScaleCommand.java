@@ -58,7 +58,9 @@ public final class ScaleCommand implements Callable<Integer>, EvalSubcommand {
     @Option(names = "--keep", paramLabel = "FILE", description = "Write the generated JSON Lines here and keep them.")
     Path keep;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the result into this Markdown file's scale section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
+            description = "Write the result into this Markdown file's scale section (FILE defaults to docs/benchmarks.md); "
+                    + "without --report the result is only printed.")
     Path report;
 
     @Override
@@ -175,7 +177,7 @@ public final class ScaleCommand implements Callable<Integer>, EvalSubcommand {
                     + "| measure | value |\n|---|---|\n" + Arrays.stream(result.split(" \\| "))
                             .map(s -> "| " + s.replaceFirst(" ", " | ") + " |").reduce("", (a, b) -> a + b + "\n");
             BenchmarksFile.replaceSection(report, "Clustering at scale (issue 6)" + (stream ? ", streaming" : ""), body);
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: eval scale: wrote " + report);
         }
         return 0;
     }

@@ -44,6 +44,9 @@ public final class ExtractionEval {
         List<Row> rows = new ArrayList<>();
         rows.addAll(scrapinghub(ScrapinghubSet.open(data.resolve("scrapinghub"))));
         rows.addAll(fundus(FundusSet.open(data.resolve("fundus"))));
+        if (java.nio.file.Files.isDirectory(data.resolve("trafilatura"))) {
+            rows.addAll(trafilatura(TrafilaturaSet.open(data.resolve("trafilatura"))));
+        }
         return rows;
     }
 
@@ -86,6 +89,24 @@ public final class ExtractionEval {
             rows.add(new Row("fundus", FundusSet.DISPLAY.getOrDefault(tool, tool), "published output",
                     set.score(set.extraction(tool), scorer), null, published == null ? null : published / 100));
         }
+        return rows;
+    }
+
+    /**
+     * The trafilatura rows: newsfuse run live (one untimed pass: 1,032 pages of every kind), then the
+     * published figures of the peers on the same 990 documents (their outputs are not in the set).
+     */
+    public List<Row> trafilatura(TrafilaturaSet set) {
+        Extractor newsfuse = live.get(0);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (TrafilaturaSet.Page p : set.pages()) {
+            Input in = new Input(p.url(), p.url(), CharsetSniffer.decode(set.html(p), null));
+            texts.put(p.url(), String.join("\n", safe(newsfuse, in)));
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("trafilatura", newsfuse.name(), "live", set.score(texts), null, null));
+        TrafilaturaSet.PUBLISHED_F1.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> rows.add(new Row("trafilatura", e.getKey(), "published figure", null, null, e.getValue())));
         return rows;
     }
 
@@ -144,11 +165,18 @@ public final class ExtractionEval {
             if (!r.set().equals(set)) {
                 set = r.set();
                 sb.append(set.equals("fundus") ? "\n**Fundus** (80 pages, ROUGE-LSum, ×100)\n\n"
+                        : set.equals("trafilatura") ? "\n**trafilatura** (990 pages, segments found/missed; peers: "
+                                + "published figures)\n\n"
                         : "\n**scrapinghub** (181 pages, 4-gram shingle metric)\n\n");
                 sb.append("| system | source | F1 | precision | recall | ms/page (median) | published F1 |\n");
                 sb.append("|---|---|---:|---:|---:|---:|---:|\n");
             }
             boolean pct = r.set().equals("fundus");
+            if (r.score() == null) {
+                sb.append("| ").append(r.system()).append(" | ").append(r.source()).append(" |  |  |  |  | ")
+                        .append(fmt(r.publishedF1(), pct)).append(" |\n");
+                continue;
+            }
             sb.append("| ").append(r.system()).append(" | ").append(r.source()).append(" | ")
                     .append(fmt(r.score().f1(), pct)).append(" | ").append(fmt(r.score().precision(), pct)).append(" | ")
                     .append(fmt(r.score().recall(), pct)).append(" | ")

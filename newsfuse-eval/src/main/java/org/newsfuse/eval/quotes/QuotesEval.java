@@ -47,9 +47,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
             description = "Splits to score (default: ${DEFAULT-VALUE}).")
     List<String> splits;
 
-    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/benchmarks.md",
-            description = "Markdown file whose \"Quotes (issue 5)\" section is (re)written; 'none' to skip"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
+            description = "Markdown file whose \"Quotes (issue 5)\" section is (re)written (FILE defaults to "
+                    + "docs/benchmarks.md); without --report the table is only printed.")
     String report;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write misses, false alarms and wrong speakers"
@@ -70,14 +70,14 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(data)) {
-            System.err.println("newsfuse eval quotes: " + data + " not found (PolNeAR is read from ../shared at run time)");
+            System.err.println("newsfuse: eval quotes: " + data + " not found (PolNeAR is read from ../shared at run time)");
             return 2;
         }
         List<SplitResult> results = new ArrayList<>();
         for (String split : splits) {
             Path dir = data.resolve(split);
             if (!Files.isDirectory(dir)) {
-                System.err.println("newsfuse eval quotes: no split " + dir);
+                System.err.println("newsfuse: eval quotes: no split " + dir);
                 return 2;
             }
             SplitResult r = run(split, PolnearCorpus.read(dir), System.err, errors != null);
@@ -89,9 +89,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
         }
         String table = table(results);
         System.out.print(table);
-        if (!report.equals("none")) {
+        if (report != null && !report.equals("none")) {
             writeReport(Path.of(report), table);
-            System.err.println("written: " + report);
+            System.err.println("newsfuse: eval quotes: wrote " + report);
         }
         return 0;
     }

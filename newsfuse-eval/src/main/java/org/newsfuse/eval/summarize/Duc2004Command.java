@@ -62,8 +62,9 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
             description = "Summarizer parameter: share of the articles that must mention a concept (default: the product's).")
     Double minDocShare;
 
-    @Option(names = "--report", paramLabel = "FILE",
-            description = "Write the table into FILE (e.g. docs/benchmarks.md), replacing its '" + "Summaries (issue 4)' section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
+            description = "Write the table into FILE (default docs/benchmarks.md), replacing its '" + "Summaries (issue 4)' "
+                    + "section; without --report the table is only printed.")
     Path report;
 
     @Override
@@ -75,13 +76,13 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
     public Integer call() throws IOException {
         Path root = data != null ? data : DucCorpus.locateDuc2004().orElse(null);
         if (root == null || !Files.isDirectory(root)) {
-            System.err.println("newsfuse eval duc2004: data not found" + (data != null ? ": " + data : "")
+            System.err.println("newsfuse: eval duc2004: data not found" + (data != null ? ": " + data : "")
                     + " (give --data ../shared/eval/duc2004)");
             return 2;
         }
         List<DucCluster> clusters = DucCorpus.open(root).clusters();
         if (clusters.isEmpty()) {
-            System.err.println("newsfuse eval duc2004: no cluster in " + root);
+            System.err.println("newsfuse: eval duc2004: no cluster in " + root);
             return 2;
         }
         Summarizer.Weights d = Summarizer.Weights.defaults();
@@ -89,12 +90,12 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
                 earlyBonus != null ? earlyBonus : d.earlyBonus(), earlySpan != null ? earlySpan : d.earlySpan(),
                 d.minWords(), d.queryBoost(), wordWeight != null ? wordWeight : d.wordWeight());
         if (report != null && !weights.equals(d)) {
-            System.err.println("newsfuse eval duc2004: --report records the product's summarizer; "
+            System.err.println("newsfuse: eval duc2004: --report records the product's summarizer; "
                     + "drop the parameter options (or --report) for a sensitivity run");
             return 2;
         }
         if (!weights.equals(d)) {
-            System.err.println("newsfuse eval duc2004: summarizer parameters " + weights + " (not the product's)");
+            System.err.println("newsfuse: eval duc2004: summarizer parameters " + weights + " (not the product's)");
         }
         Summarizer summarizer = new Summarizer(weights);
         Summarizer.Options options = new Summarizer.Options(words);
@@ -136,7 +137,7 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
         System.out.print(text);
         if (report != null) {
             writeSection(report, section(text, root, overrun));
-            System.err.println("newsfuse eval duc2004: wrote the section '" + SECTION.substring(3) + "' of " + report);
+            System.err.println("newsfuse: eval duc2004: wrote the section '" + SECTION.substring(3) + "' of " + report);
         }
         return 0;
     }

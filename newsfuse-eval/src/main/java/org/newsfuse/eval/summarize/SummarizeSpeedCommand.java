@@ -38,7 +38,7 @@ public final class SummarizeSpeedCommand implements Callable<Integer>, EvalSubco
     public Integer call() {
         Path root = data != null ? data : DucCorpus.locateDuc2004().orElse(null);
         if (root == null || !Files.isDirectory(root)) {
-            System.err.println("newsfuse eval summarize-speed: data not found (give --data ../shared/eval/duc2004)");
+            System.err.println("newsfuse: eval summarize-speed: data not found (give --data ../shared/eval/duc2004)");
             return 2;
         }
         List<DucStories.Story> stories = new ArrayList<>();
