@@ -1,6 +1,5 @@
 package org.newsfuse.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.newsfuse.engine.ClusterSettings;
 import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
-import org.newsfuse.model.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +60,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "How syndicated copies are found: minhash, simhash or off (default: ${DEFAULT-VALUE}).")
     String dedup;
 
+    @Option(names = "--timings", description = "Print on stderr where the time went: wall time per phase (read and article"
+            + " stages, copies and clustering, story stages, writing) and time per stage, summed over threads, with CPU time.")
+    boolean timings;
+
     @Override
     public Integer call() {
         EngineOptions o;
@@ -72,7 +74,16 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         InputReader reader = new InputReader();
-        return execute(reader.readAndReport(inputs, System.err), out, o, strict, System.out, System.err);
+        int[] readErrors = {0};
+        Engine.Documents docs = sink -> reader.read(inputs, e -> {
+            readErrors[0]++;
+            System.err.println(e.line());
+        }, sink);
+        RunJob.Outcome r = RunJob.run(docs, readErrors, out, o, strict, System.out, System.err);
+        if (timings) {
+            System.err.print(RunJob.timings(r, o.threads()));
+        }
+        return r.exitCode();
     }
 
     static EngineOptions options(int words, Integer threads) {
@@ -100,25 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Runs the engine on documents already read, writes the reports, prints the account; returns the exit code. */
     static int execute(InputReader.Batch batch, Path outDir, EngineOptions options, boolean strict, PrintStream stdout,
             PrintStream stderr) {
-        List<RawDocument> docs = batch.documents();
-        boolean bad = batch.errors() > 0;
-        Engine engine = new Engine(options);
-        Engine.Result result;
-        try (Progress p = Progress.start("articles", docs.size(), 50)) {
-            result = engine.run(docs, e -> stderr.println(e.line()), p::stepTo);
-        }
-        bad |= !result.errors().isEmpty();
-        if (result.stories().isEmpty()) {
-            stderr.println("newsfuse: no article could be processed" + (docs.isEmpty() ? " (no readable input)" : ""));
-            return 2;
-        }
-        try {
-            StoryWriter.WrittenRun w = StoryWriter.writeAll(result, outDir);
-            StoryWriter.printAll(stdout, result, w);
-        } catch (IOException e) {
-            stderr.println(outDir + ": cannot write the reports: " + e.getMessage());
-            return 1;
-        }
-        return strict && bad ? 2 : 0;
+        return RunJob.run(RunJob.of(batch.documents()), new int[] {batch.errors()}, outDir, options, strict, stdout,
+                stderr).exitCode();
     }
 }

@@ -17,6 +17,7 @@ import org.newsfuse.model.Story;
 public final class Pipeline {
     private final List<ArticleStage> articleStages;
     private final List<StoryStage> storyStages;
+    private final StageTimes times = new StageTimes();
 
     public Pipeline(List<ArticleStage> articleStages, List<StoryStage> storyStages) {
         this.articleStages = List.copyOf(articleStages);
@@ -55,6 +56,11 @@ public final class Pipeline {
         return storyStages;
     }
 
+    /** Time spent in each stage by every item this pipeline has processed so far. */
+    public StageTimes times() {
+        return times;
+    }
+
     /**
      * Runs the article stages on one article. A failing stage turns into an error value.
      *
@@ -63,6 +69,7 @@ public final class Pipeline {
     public Article processArticle(Article article, Consumer<DocumentError> errors) {
         Article a = article;
         for (ArticleStage s : articleStages) {
+            StageTimes.Timer t = times.start(s.name());
             try {
                 a = s.apply(a);
             } catch (StageException e) {
@@ -72,6 +79,8 @@ public final class Pipeline {
                 errors.accept(DocumentError.error(article.input(), s.name(),
                         "internal error in stage " + s.name() + ": " + e));
                 return null;
+            } finally {
+                t.stop();
             }
         }
         return a;
@@ -93,10 +102,13 @@ public final class Pipeline {
     public Story processStory(Story story, Consumer<DocumentError> errors) {
         Story s = story;
         for (StoryStage st : storyStages) {
+            StageTimes.Timer t = times.start(st.name());
             try {
                 s = st.apply(s);
             } catch (StageException | RuntimeException e) {
                 errors.accept(DocumentError.error("story " + story.id(), st.name(), e.getMessage()));
+            } finally {
+                t.stop();
             }
         }
         return s;
