@@ -33,6 +33,16 @@ public final class Progress implements AutoCloseable {
                 .clearDisplayOnFinish().build());
     }
 
+    /** A bar for work of unknown size (documents streamed as they are read), shown only on a terminal. */
+    public static Progress open(String task) {
+        if (!stderrIsTerminal()) {
+            return new Progress(null);
+        }
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200)
+                .clearDisplayOnFinish().build());
+    }
+
     public void stepTo(long n) {
         if (bar != null) {
             bar.stepTo(n);

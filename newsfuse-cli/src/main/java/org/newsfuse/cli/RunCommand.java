@@ -1,6 +1,5 @@
 package org.newsfuse.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.newsfuse.engine.ClusterSettings;
 import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
-import org.newsfuse.model.RawDocument;
 import org.newsfuse.pipeline.DocumentError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +70,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @Option(names = "--timings", description = "Print on stderr where the time went: wall time per phase (read and article"
+            + " stages, copies and clustering, story stages, writing) and time per stage, summed over threads, with CPU time.")
+    boolean timings;
+
     @Override
     public Integer call() {
         EngineOptions o;
@@ -88,8 +90,17 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         InputReader reader = new InputReader(System.in, o.limits());
-        InputReader.Batch batch = reader.readAndReport(inputs, System.err, !limitOptions.quiet);
-        return execute(batch, Path.of(out), o, strict, json, limitOptions.quiet, System.out, System.err);
+        int[] readErrors = {0};
+        boolean quiet = limitOptions.quiet;
+        Engine.Documents docs = sink -> reader.read(inputs, e -> {
+            readErrors[0]++;
+            report(e, quiet, System.err);
+        }, sink);
+        RunJob.Outcome r = RunJob.run(docs, readErrors, Path.of(out), o, strict, json, quiet, System.out, System.err);
+        if (timings) {
+            System.err.print(RunJob.timings(r, o.threads()));
+        }
+        return r.exitCode();
     }
 
     static EngineOptions options(int words, Integer threads) {
@@ -128,46 +139,12 @@ public final class RunCommand implements Callable<Integer> {
     /**
      * As {@link #execute(InputReader.Batch, Path, EngineOptions, boolean, PrintStream, PrintStream)}:
      * with {@code json}, stories.json goes to stdout instead of the account; with {@code quiet}, only
-     * errors go to stderr. The progress bar (a terminal only) counts the articles, then the stories'
-     * stages, then their reports.
+     * errors go to stderr.
      */
     static int execute(InputReader.Batch batch, Path outDir, EngineOptions options, boolean strict, boolean json,
             boolean quiet, PrintStream stdout, PrintStream stderr) {
-        List<RawDocument> docs = batch.documents();
-        boolean bad = batch.errors() > 0;
-        Engine engine = new Engine(options);
-        Engine.Result result;
-        int n = docs.size();
-        try (Progress p = Progress.start("newsfuse", n, 50, quiet)) {
-            int[] stories = {0};
-            result = engine.run(docs, e -> report(e, quiet, stderr), p::stepTo, (done, total) -> {
-                if (stories[0] == 0) {
-                    p.maxHint(n + 2L * total);
-                }
-                stories[0] = total;
-                p.stepTo(n + done);
-            });
-            bad |= !result.errors().isEmpty();
-            if (result.stories().isEmpty()) {
-                stderr.println("newsfuse: no article could be processed" + (docs.isEmpty() ? " (no readable input)" : ""));
-                return 2;
-            }
-            int[] written = {0};
-            StoryWriter.WrittenRun w = StoryWriter.writeAll(result, outDir,
-                    () -> p.stepTo(n + result.stories().size() + (++written[0])));
-            p.close();
-            if (json) {
-                stdout.print(java.nio.file.Files.readString(w.storiesJson()));
-                stdout.flush();
-            } else {
-                StoryWriter.printAll(stdout, result, w);
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            stderr.println("newsfuse: " + DocumentError.escape(outDir.toString()) + ": cannot write the reports: "
-                    + DocumentError.escape(e.getMessage()));
-            return 1;
-        }
-        return strict && bad ? 2 : 0;
+        return RunJob.run(RunJob.of(batch.documents()), new int[] {batch.errors()}, outDir, options, strict, json,
+                quiet, stdout, stderr).exitCode();
     }
 
     static void report(DocumentError e, boolean quiet, PrintStream stderr) {

@@ -73,33 +73,88 @@ final class StoryWriter {
      * contradicts stories.json.
      */
     static WrittenRun writeAll(Engine.Result result, Path out) throws IOException {
-        return writeAll(result, out, null);
+        return writeAll(result, out, 1, null);
     }
 
-    /** As {@link #writeAll(Engine.Result, Path)}, calling {@code afterStory} (may be null) after each story's reports. */
-    static WrittenRun writeAll(Engine.Result result, Path out, Runnable afterStory) throws IOException {
+    /**
+     * As {@link #writeAll(Engine.Result, Path)}, with the stories' reports written by {@code threads}
+     * threads, calling {@code afterStory} (may be null) after each story's reports.
+     */
+    static WrittenRun writeAll(Engine.Result result, Path out, int threads, Runnable afterStory) throws IOException {
         Files.createDirectories(out);
         removeStale(result, out);
-        List<Written> written = new ArrayList<>();
         Map<String, String> jsonPaths = new LinkedHashMap<>();
         Map<String, String> htmlLinks = new LinkedHashMap<>();
         boolean single = result.stories().size() == 1;
-        for (Story s : result.stories()) {
-            Written w = write(s, out.resolve(s.id()));
-            if (single) {
-                w = write(s, out);
-            }
-            written.add(w);
-            jsonPaths.put(s.id(), single ? "story.json" : s.id() + "/story.json");
-            htmlLinks.put(s.id(), single ? "story.html" : s.id() + "/story.html");
+        List<Written> written;
+        if (single) {
+            Story s = result.stories().get(0);
+            write(s, out.resolve(s.id()));
+            written = List.of(write(s, out));
             if (afterStory != null) {
                 afterStory.run();
             }
+        } else {
+            written = writeStories(result.stories(), out, threads, afterStory);
+        }
+        for (Story s : result.stories()) {
+            jsonPaths.put(s.id(), single ? "story.json" : s.id() + "/story.json");
+            htmlLinks.put(s.id(), single ? "story.html" : s.id() + "/story.html");
         }
         String version = Version.current();
         Path json = writeAtomically(out.resolve("stories.json"), StoriesIndex.json(result, jsonPaths, version));
         Path index = writeAtomically(out.resolve("index.html"), StoriesIndex.html(result, htmlLinks, version));
         return new WrittenRun(written, json, index);
+    }
+
+    /** Every story's reports into {@code OUT/<story-id>/}, on {@code threads} threads; in story order. */
+    private static List<Written> writeStories(List<Story> stories, Path out, int threads, Runnable afterStory)
+            throws IOException {
+        if (threads <= 1) {
+            List<Written> written = new ArrayList<>();
+            for (Story s : stories) {
+                written.add(write(s, out.resolve(s.id())));
+                if (afterStory != null) {
+                    afterStory.run();
+                }
+            }
+            return written;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsfuse-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Written>> futures = new ArrayList<>();
+            for (Story s : stories) {
+                futures.add(pool.submit(() -> {
+                    Written w = write(s, out.resolve(s.id()));
+                    if (afterStory != null) {
+                        afterStory.run();
+                    }
+                    return w;
+                }));
+            }
+            List<Written> written = new ArrayList<>();
+            for (java.util.concurrent.Future<Written> f : futures) {
+                written.add(f.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the reports", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("writing a report failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void removeStale(Engine.Result result, Path out) throws IOException {

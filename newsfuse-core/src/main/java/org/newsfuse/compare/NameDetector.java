@@ -191,6 +191,9 @@ final class NameDetector implements Detector {
             return false;
         }
         int len = Math.min(x.length(), y.length());
+        if (Math.abs(x.length() - y.length()) > 2) {
+            return false; // the distance is at least the difference in length: more than any threshold below
+        }
         int d = distance(x, y);
         return len >= 7 ? d <= 2 : len >= 5 && d <= 1;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfuse.model.Discrepancy;
 import org.newsfuse.model.Token;
+import org.newsfuse.text.SentenceMemo;
 import org.newsfuse.text.StoryVectors;
 
 /**
@@ -64,7 +65,7 @@ public final class QuantityDetector implements Detector {
             if (historical(u)) {
                 continue; // "an earthquake there in 1978 killed 200": another event's figures
             }
-            for (Count c : countsIn(t)) {
+            for (Count c : figures(t).counts) {
                 counts.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Mention(c.key(), c.value(), c.text(), u));
             }
         }
@@ -115,14 +116,16 @@ public final class QuantityDetector implements Detector {
         private final List<Count> counts;
 
         private Figures(List<Count> counts) {
-            this.counts = counts;
+            this.counts = List.copyOf(counts);
         }
     }
 
-    /** The figures a sentence gives. */
+    /** The figures a sentence gives (read once per thread and shared: the summarizer asks too). */
     public static Figures figures(String sentence) {
-        return new Figures(countsIn(sentence));
+        return FIGURES.get(sentence);
     }
+
+    private static final SentenceMemo<Figures> FIGURES = new SentenceMemo<>(t -> new Figures(countsIn(t)));
 
     /**
      * Whether two sentences give figures for the same thing that cannot both be true ("nine

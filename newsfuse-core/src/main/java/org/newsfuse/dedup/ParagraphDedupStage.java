@@ -40,27 +40,15 @@ public final class ParagraphDedupStage implements ArticleStage {
         for (Paragraph p : a.paragraphs()) {
             texts.add(p.text(a.text()));
         }
-        List<Set<Long>> sh = new ArrayList<>();
-        for (String t : texts) {
-            sh.add(Shingles.of(t, K));
+        long[][] sh = new long[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+            sh[i] = Shingles.hashes(Shingles.words(texts.get(i)), K);
         }
-        boolean[] drop = new boolean[texts.size()];
+        boolean[] drop = repeats(sh);
         List<String> removed = new ArrayList<>(a.removed());
         for (int i = 0; i < texts.size(); i++) {
-            if (drop[i] || sh.get(i).isEmpty()) {
-                continue;
-            }
-            for (int j = 0; j < texts.size(); j++) {
-                if (i == j || drop[j] || drop[i]) {
-                    continue;
-                }
-                // i repeats j: i's shingles stand in j, and j is at least as long (or earlier when equal)
-                boolean repeats = Shingles.containment(sh.get(i), sh.get(j)) >= CONTAINED
-                        && (sh.get(j).size() > sh.get(i).size() || sh.get(j).size() == sh.get(i).size() && j < i);
-                if (repeats) {
-                    drop[i] = true;
-                    removed.add("repeated paragraph: " + texts.get(i));
-                }
+            if (drop[i]) {
+                removed.add("repeated paragraph: " + texts.get(i));
             }
         }
         int kept = 0;
@@ -86,5 +74,99 @@ public final class ParagraphDedupStage implements ArticleStage {
         }
         return a.toBuilder().text(text.toString()).paragraphs(paragraphs).removed(removed)
                 .annotate(Annotations.PARAGRAPHS_DEDUPED).build();
+    }
+
+    /**
+     * Which paragraphs repeat another: paragraph i goes when at least {@value #CONTAINED} of its
+     * shingles stand in one paragraph j still kept (j later, or j earlier and not gone itself) that is
+     * longer, or as long and earlier. The shared shingles of i with every other paragraph are counted
+     * through an index of shingle → paragraphs, so the cost follows the shingles paragraphs share,
+     * not the number of paragraph pairs.
+     *
+     * @param sh each paragraph's distinct shingles ({@link Shingles#hashes})
+     */
+    static boolean[] repeats(long[][] sh) {
+        int n = sh.length;
+        ShingleIndex index = new ShingleIndex(sh);
+        boolean[] drop = new boolean[n];
+        int[] common = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (sh[i].length == 0) {
+                continue;
+            }
+            int t = 0;
+            for (long h : sh[i]) {
+                for (int p = index.first(h); p >= 0; p = index.next(p)) {
+                    int j = index.paragraph(p);
+                    if (j != i && common[j]++ == 0) {
+                        touched[t++] = j;
+                    }
+                }
+            }
+            for (int k = 0; k < t; k++) {
+                int j = touched[k];
+                if (!drop[i] && !drop[j] && (double) common[j] / sh[i].length >= CONTAINED
+                        && (sh[j].length > sh[i].length || sh[j].length == sh[i].length && j < i)) {
+                    drop[i] = true;
+                }
+                common[j] = 0;
+            }
+        }
+        return drop;
+    }
+
+    /** Shingle → the paragraphs holding it, as chains in flat arrays over an open-addressing table (no boxing). */
+    private static final class ShingleIndex {
+        private final long[] keys;
+        private final int[] heads;
+        private final int[] paragraphOf;
+        private final int[] nextOf;
+        private final int mask;
+
+        ShingleIndex(long[][] sh) {
+            int total = 0;
+            for (long[] s : sh) {
+                total += s.length;
+            }
+            int cap = Integer.highestOneBit(Math.max(4, total * 2 - 1)) << 1;
+            keys = new long[cap];
+            heads = new int[cap];
+            java.util.Arrays.fill(heads, -1);
+            mask = cap - 1;
+            paragraphOf = new int[total];
+            nextOf = new int[total];
+            int p = 0;
+            // in reverse so that every chain lists its paragraphs in order
+            for (int i = sh.length - 1; i >= 0; i--) {
+                for (long h : sh[i]) {
+                    int slot = slot(h);
+                    keys[slot] = h;
+                    paragraphOf[p] = i;
+                    nextOf[p] = heads[slot];
+                    heads[slot] = p++;
+                }
+            }
+        }
+
+        private int slot(long h) {
+            int s = (int) (h ^ (h >>> 32)) & mask;
+            while (heads[s] >= 0 && keys[s] != h) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        int first(long h) {
+            return heads[slot(h)];
+        }
+
+        int next(int p) {
+            return nextOf[p];
+        }
+
+        int paragraph(int p) {
+            return paragraphOf[p];
+        }
     }
 }

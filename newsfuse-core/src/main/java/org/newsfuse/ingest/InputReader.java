@@ -88,6 +88,32 @@ public final class InputReader {
     /** Reads every input, in order. */
     public List<RawDocument> read(List<String> inputs, Consumer<DocumentError> errors) {
         List<RawDocument> docs = new ArrayList<>();
+        read(inputs, errors, docs::add);
+        return docs;
+    }
+
+    /**
+     * Reads every input, in order, handing each document to {@code sink} as soon as it is read and
+     * keeping none: a run over many files holds one file's content at a time, not all of them.
+     */
+    public void read(List<String> inputs, Consumer<DocumentError> errors, Consumer<RawDocument> sink) {
+        List<RawDocument> docs = new java.util.AbstractList<>() {
+            @Override
+            public boolean add(RawDocument d) {
+                sink.accept(d);
+                return true;
+            }
+
+            @Override
+            public RawDocument get(int index) {
+                throw new UnsupportedOperationException("documents are handed on, not kept");
+            }
+
+            @Override
+            public int size() {
+                return 0;
+            }
+        };
         int[] stdinCount = {0};
         for (String in : inputs) {
             if (in.equals("-")) {
@@ -98,7 +124,6 @@ public final class InputReader {
                 readPath(Path.of(in), in, docs, errors);
             }
         }
-        return docs;
     }
 
     private void readStdin(List<RawDocument> docs, Consumer<DocumentError> errors, int[] count) {

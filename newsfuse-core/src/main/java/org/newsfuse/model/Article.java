@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param id          short id, unique within a run ({@code a1}, {@code a2}, ...)
  * @param input       where it came from (file name, {@code file.jsonl:LINE}, {@code stdin:N})
- * @param raw         the raw document it was made from
+ * @param raw         the raw document it was made from (null once the engine has run the article stages:
+ *                    see {@link #withoutRaw()})
  * @param url         the page's URL, when known
  * @param outlet      the publishing outlet's name (or domain when no name is known)
  * @param title       the article's headline
@@ -80,6 +81,15 @@ public record Article(
     public static Article of(String id, RawDocument raw) {
         return new Article(id, raw.input(), raw, null, null, null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), Set.of(Annotations.RAW));
+    }
+
+    /**
+     * This article without its raw document (null {@code raw}): once cleaned, nothing reads the
+     * page's markup again, and a batch held for clustering need not keep every page's HTML.
+     */
+    public Article withoutRaw() {
+        return raw == null ? this : new Article(id, input, null, url, outlet, title, byline, published, dateline,
+                language, text, paragraphs, sentences, removed, annotations, duplicates);
     }
 
     public boolean has(String annotation) {

@@ -147,15 +147,17 @@ public final class Nlp {
     public List<Token> tokens(String text, int offset, boolean tag) {
         text = TokenCap.apply(text);
         Span[] spans = tokenizer.tokenizePos(text);
-        String[] words = new String[spans.length];
+        Word[] words = new Word[spans.length];
+        String[] forms = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+            words[i] = word(text.substring(spans[i].getStart(), spans[i].getEnd()));
+            forms[i] = words[i].text();
         }
-        String[] tags = tag && words.length > 0 ? tagInPieces(words) : null;
+        String[] tags = tag && forms.length > 0 ? tagInPieces(forms) : null;
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            out.add(new Token(offset + spans[i].getStart(), offset + spans[i].getEnd(), words[i],
-                    tags == null ? null : tags[i], stem(words[i])));
+            out.add(new Token(offset + spans[i].getStart(), offset + spans[i].getEnd(), words[i].text(),
+                    tags == null ? null : tags[i], words[i].stem()));
         }
         return out;
     }
@@ -178,6 +180,30 @@ public final class Nlp {
             System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
         }
         return tags;
+    }
+
+    /** A word form and its stem, one shared instance per form (see {@link #word(String)}). */
+    private record Word(String text, String stem) {
+    }
+
+    /** Forms met on this thread, at most {@value #WORDS_KEPT} (then forgotten and started again). */
+    private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
+    static final int WORDS_KEPT = 50_000;
+
+    /**
+     * The form with its stem, stemmed once per thread and shared: every "the" of every article is
+     * one string (articles held for clustering weigh less) and Porter runs once per form.
+     */
+    private Word word(String form) {
+        Word w = words.get(form);
+        if (w == null) {
+            if (words.size() >= WORDS_KEPT) {
+                words.clear();
+            }
+            w = new Word(form, stem(form));
+            words.put(form, w);
+        }
+        return w;
     }
 
     /** The lower-cased Porter stem of a word; punctuation and numbers are returned as they are. */

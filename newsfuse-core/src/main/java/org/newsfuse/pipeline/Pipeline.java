@@ -19,6 +19,7 @@ public final class Pipeline {
     private final List<ArticleStage> articleStages;
     private final List<StoryStage> storyStages;
     private final Duration docTimeout;
+    private final StageTimes times = new StageTimes();
 
     public Pipeline(List<ArticleStage> articleStages, List<StoryStage> storyStages) {
         this(articleStages, storyStages, Limits.DEFAULT_DOC_TIMEOUT);
@@ -63,6 +64,11 @@ public final class Pipeline {
         return storyStages;
     }
 
+    /** Time spent in each stage by every item this pipeline has processed so far. */
+    public StageTimes times() {
+        return times;
+    }
+
     /**
      * Runs the article stages on one article, within the per-document time budget. A failing stage,
      * an overrun of the budget or a stack overflow (absurdly deep markup) turns into an error value.
@@ -75,6 +81,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         try {
             for (ArticleStage s : articleStages) {
+                StageTimes.Timer t = times.start(s.name());
                 try {
                     Budget.check();
                     a = s.apply(a);
@@ -91,6 +98,8 @@ public final class Pipeline {
                     errors.accept(DocumentError.error(article.input(), s.name(),
                             "internal error in stage " + s.name() + ": " + e));
                     return null;
+                } finally {
+                    t.stop();
                 }
             }
             return a;
@@ -115,10 +124,13 @@ public final class Pipeline {
     public Story processStory(Story story, Consumer<DocumentError> errors) {
         Story s = story;
         for (StoryStage st : storyStages) {
+            StageTimes.Timer t = times.start(st.name());
             try {
                 s = st.apply(s);
             } catch (StageException | RuntimeException | StackOverflowError e) {
                 errors.accept(DocumentError.error("story " + story.id(), st.name(), String.valueOf(e.getMessage())));
+            } finally {
+                t.stop();
             }
         }
         return s;

@@ -49,7 +49,39 @@ public final class StoryVectors {
         return stem;
     }
 
+    /**
+     * The sentences of these articles with their term vectors. The last result is kept per thread
+     * and returned again for the same articles (the same instances, in the same order: articles are
+     * immutable), so the summarizer and the comparison of one story share one computation.
+     */
     public static List<Unit> of(List<Article> articles) {
+        Last last = LAST.get();
+        if (last != null && last.sameAs(articles)) {
+            return last.units();
+        }
+        List<Unit> units = compute(articles);
+        LAST.set(new Last(List.copyOf(articles), units));
+        return units;
+    }
+
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    /** One thread's last articles and their units (unmodifiable). */
+    private record Last(List<Article> articles, List<Unit> units) {
+        boolean sameAs(List<Article> other) {
+            if (other.size() != articles.size()) {
+                return false;
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                if (other.get(i) != articles.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static List<Unit> compute(List<Article> articles) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         List<Unit> shells = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -80,6 +112,6 @@ public final class StoryVectors {
             Unit s = shells.get(i);
             out.add(new Unit(s.articleIndex(), s.article(), s.sentence(), s.text(), new TermVector(w)));
         }
-        return out;
+        return List.copyOf(out);
     }
 }
