@@ -92,8 +92,7 @@ public final class Engine {
             return new Result(stories, articles, seen, topics);
         }
         ClusterSettings cs = options.clustering();
-        ArticleClusterer clusterer = new ArticleClusterer(new StoryClusterer(cs.options()),
-                cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
+        ArticleClusterer clusterer = articleClusterer(cs);
         if (!cs.cluster()) {
             articles = clusterer.mergeDuplicates(articles);
             stories.add(pipeline.processStory(Story.of("s1", articles), sink));
@@ -111,6 +110,15 @@ public final class Engine {
             topics.add(new Topic("t" + (topics.size() + 1), ids));
         }
         return new Result(stories, g.articles(), seen, topics);
+    }
+
+    /**
+     * The copy merger and clusterer a run uses with these settings: for drivers that find stories
+     * their own way (the Spark job clusters blocks of articles with it).
+     */
+    public static ArticleClusterer articleClusterer(ClusterSettings cs) {
+        return new ArticleClusterer(new StoryClusterer(cs.options()),
+                cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
     }
 
     /**

@@ -113,20 +113,26 @@ public final class InputReader {
         readFile(path, name, docs, errors);
     }
 
-    static boolean isArticleFile(Path p) {
+    /** Whether a folder walk reads this file (by its extension). */
+    public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl")
                 || n.endsWith(".ndjson") || WarcInput.isWarcName(n) || FeedInput.isFeedName(n);
     }
 
-    private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+    /** Whether a file of this name is read as WARC/ARC (by {@link #readWarc}). */
+    public static boolean isWarc(String name) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        if (WarcInput.isWarcName(lowerName) || lowerName.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$")) {
+        return WarcInput.isWarcName(lowerName) || lowerName.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$");
+    }
+
+    private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+        if (isWarc(name)) {
             if (!Files.isReadable(path)) {
                 errors.accept(DocumentError.error(name, "read", "permission denied"));
                 return;
             }
-            WarcInput.read(path, name, docs, errors);
+            WarcInput.read(path, name, docs::add, errors);
             return;
         }
         byte[] bytes;
@@ -148,6 +154,30 @@ public final class InputReader {
             errors.accept(DocumentError.error(name, "read", "cannot read: " + e.getMessage()));
             return;
         }
+        documents(name, bytes, docs, errors);
+    }
+
+    /**
+     * The documents of one file's bytes, read as {@link #read} reads a file of that name (by its
+     * extension, else by sniffing): for callers that fetch the bytes themselves (a Hadoop file
+     * system in the Spark job). WARC/ARC files go through {@link #readWarc}.
+     */
+    public static List<RawDocument> documents(String name, byte[] bytes, Consumer<DocumentError> errors) {
+        List<RawDocument> docs = new ArrayList<>();
+        new InputReader(InputStream.nullInputStream()).documents(name, bytes, docs, errors);
+        return docs;
+    }
+
+    /**
+     * Streams the records of one WARC/ARC file (gzipped or not) as {@link #read} does for a file,
+     * each HTML page to {@code docs} as soon as it is read; for callers that open the stream
+     * themselves. Closes {@code in}.
+     */
+    public static void readWarc(InputStream in, String name, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
+        WarcInput.read(in, name, docs, errors);
+    }
+
+    private void documents(String name, byte[] bytes, List<RawDocument> docs, Consumer<DocumentError> errors) {
         String lower = name.toLowerCase(Locale.ROOT);
         SourceFormat byExt = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
                 : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
@@ -253,47 +283,63 @@ public final class InputReader {
                 continue;
             }
             String where = fromStdin ? "stdin:" + (i + 1) : name + ":" + (i + 1);
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                errors.accept(DocumentError.error(where, "jsonl", "malformed JSON: " + e.getOriginalMessage()));
-                continue;
+            RawDocument d = jsonLine(where, line, errors);
+            if (d != null) {
+                docs.add(d);
+                good++;
             }
-            if (node == null || !node.isObject()) {
-                errors.accept(DocumentError.error(where, "jsonl", "not a JSON object"));
-                continue;
-            }
-            JsonNode body = node.get("text");
-            SourceFormat format = SourceFormat.TEXT;
-            if ((body == null || body.isNull()) && node.hasNonNull("html")) {
-                body = node.get("html");
-                format = SourceFormat.HTML;
-            }
-            if (body == null || body.isNull()) {
-                errors.accept(DocumentError.error(where, "jsonl", "no \"text\" field"));
-                continue;
-            }
-            if (!body.isTextual()) {
-                errors.accept(DocumentError.error(where, "jsonl", "\"text\" is not a string"));
-                continue;
-            }
-            if (body.asText().isBlank()) {
-                errors.accept(DocumentError.error(where, "jsonl", "\"text\" is empty"));
-                continue;
-            }
-            Map<String, String> given = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> f = it.next();
-                if (JSONL_FIELDS.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
-                    given.put(f.getKey(), f.getValue().asText());
-                }
-            }
-            docs.add(new RawDocument(where, format, body.asText(), given));
-            good++;
         }
         if (good == 0 && !fromStdin) {
             errors.accept(DocumentError.error(name, "jsonl", "no article in this JSON Lines file"));
         }
+    }
+
+    /**
+     * One line of a JSON Lines file as a document named {@code where} ({@code file.jsonl:LINE}), or
+     * null when the line is blank or bad (the problem goes to {@code errors}): for callers that
+     * split JSON Lines files themselves (the Spark job).
+     */
+    public static RawDocument jsonLine(String where, String line, Consumer<DocumentError> errors) {
+        line = line.strip();
+        if (line.isEmpty()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            errors.accept(DocumentError.error(where, "jsonl", "malformed JSON: " + e.getOriginalMessage()));
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            errors.accept(DocumentError.error(where, "jsonl", "not a JSON object"));
+            return null;
+        }
+        JsonNode body = node.get("text");
+        SourceFormat format = SourceFormat.TEXT;
+        if ((body == null || body.isNull()) && node.hasNonNull("html")) {
+            body = node.get("html");
+            format = SourceFormat.HTML;
+        }
+        if (body == null || body.isNull()) {
+            errors.accept(DocumentError.error(where, "jsonl", "no \"text\" field"));
+            return null;
+        }
+        if (!body.isTextual()) {
+            errors.accept(DocumentError.error(where, "jsonl", "\"text\" is not a string"));
+            return null;
+        }
+        if (body.asText().isBlank()) {
+            errors.accept(DocumentError.error(where, "jsonl", "\"text\" is empty"));
+            return null;
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (JSONL_FIELDS.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
+                given.put(f.getKey(), f.getValue().asText());
+            }
+        }
+        return new RawDocument(where, format, body.asText(), given);
     }
 }

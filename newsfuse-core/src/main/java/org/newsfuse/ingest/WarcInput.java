@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +38,49 @@ final class WarcInput {
                 || lower.endsWith(".arc.gz");
     }
 
-    static void read(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+    static void read(Path path, String name, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
+        if (unsupported(name, errors)) {
+            return;
+        }
+        WarcReader reader;
+        try {
+            reader = new WarcReader(path);
+        } catch (IOException | RuntimeException e) {
+            errors.accept(DocumentError.error(name, "warc", "not a readable WARC/ARC file: " + message(e)));
+            return;
+        }
+        read(reader, name, docs, errors);
+    }
+
+    /** Reads a WARC/ARC stream (closed at the end). */
+    static void read(InputStream in, String name, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
+        WarcReader reader;
+        try {
+            if (unsupported(name, errors)) {
+                in.close();
+                return;
+            }
+            reader = new WarcReader(in);
+        } catch (IOException | RuntimeException e) {
+            errors.accept(DocumentError.error(name, "warc", "not a readable WARC/ARC file: " + message(e)));
+            return;
+        }
+        read(reader, name, docs, errors);
+    }
+
+    private static boolean unsupported(String name, Consumer<DocumentError> errors) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".lz4") || lower.endsWith(".zst") || lower.endsWith(".bz2")) {
             errors.accept(DocumentError.error(name, "warc", "compression not supported (use plain or gzipped WARC/ARC)"));
-            return;
+            return true;
         }
+        return false;
+    }
+
+    private static void read(WarcReader opened, String name, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
         int found = 0;
         long position = 0;
-        try (WarcReader reader = new WarcReader(path)) {
+        try (WarcReader reader = opened) {
             reader.onWarning(w -> errors.accept(DocumentError.warning(name, "warc", w)));
             while (true) {
                 Optional<WarcRecord> next;
@@ -67,7 +100,7 @@ final class WarcInput {
                 try {
                     RawDocument d = document(record, where, errors);
                     if (d != null) {
-                        docs.add(d);
+                        docs.accept(d);
                         found++;
                     }
                 } catch (IOException | RuntimeException e) {

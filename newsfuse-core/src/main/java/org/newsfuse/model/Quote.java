@@ -11,7 +11,7 @@ package org.newsfuse.model;
  * @param start   offset of the quoted words in the article's clean text
  * @param end     offset after them
  */
-public record Quote(String speaker, String text, Kind kind, String article, String group, int start, int end) {
+public record Quote(String speaker, String text, Kind kind, String article, String group, int start, int end) implements java.io.Serializable {
     /** How the words are given. */
     public enum Kind { DIRECT, PARTIAL, INDIRECT }
 }
