@@ -20,9 +20,11 @@ import org.newsfuse.engine.EngineOptions;
  * @param maxBlock     articles one clustering block may hold before it is split by terms; an
  *                     input no larger is clustered as one block, exactly as a single run does
  * @param blockTerms   strongest terms per article that key its blocks when a window is split
+ * @param clusterOnly  stories as membership only: cleaning, copies and clustering, without the
+ *                     NLP and story stages (for agreement and scale runs on big inputs)
  */
 public record JobOptions(List<String> inputs, String output, String format, boolean reports, int summaryWords,
-        String dedup, int maxBlock, int blockTerms) implements Serializable {
+        String dedup, int maxBlock, int blockTerms, boolean clusterOnly) implements Serializable {
     public static final int DEFAULT_MAX_BLOCK = 20_000;
     public static final int DEFAULT_BLOCK_TERMS = 3;
 
@@ -48,11 +50,25 @@ public record JobOptions(List<String> inputs, String output, String format, bool
     }
 
     public static JobOptions of(List<String> inputs, String output) {
-        return new JobOptions(inputs, output, "jsonl", false, 100, "minhash", DEFAULT_MAX_BLOCK, DEFAULT_BLOCK_TERMS);
+        return new JobOptions(inputs, output, "jsonl", false, 100, "minhash", DEFAULT_MAX_BLOCK, DEFAULT_BLOCK_TERMS, false);
     }
 
     public JobOptions withMaxBlock(int n) {
-        return new JobOptions(inputs, output, format, reports, summaryWords, dedup, n, blockTerms);
+        return new JobOptions(inputs, output, format, reports, summaryWords, dedup, n, blockTerms, clusterOnly);
+    }
+
+    public JobOptions withClusterOnly(boolean c) {
+        return new JobOptions(inputs, output, format, reports, summaryWords, dedup, maxBlock, blockTerms, c);
+    }
+
+    /** The pipeline a run with these options uses; without NLP and story stages when {@link #clusterOnly}. */
+    public org.newsfuse.pipeline.Pipeline pipeline() {
+        org.newsfuse.pipeline.Pipeline p = org.newsfuse.engine.Engine.standardPipeline(engineOptions());
+        if (!clusterOnly) {
+            return p;
+        }
+        return new org.newsfuse.pipeline.Pipeline(
+                p.articleStages().stream().filter(s -> !s.name().equals("nlp")).toList(), List.of());
     }
 
     /** The engine options a single run with the same settings uses (article stages run one thread per task). */

@@ -31,7 +31,11 @@ final class JobSettings {
             description = "Strongest terms that key an article's blocks in a split window (default: ${DEFAULT-VALUE}).")
     int blockTerms;
 
+    @Option(names = "--cluster-only", description = "Group articles into stories without the NLP and story stages: "
+            + "stories.jsonl then lists each story's articles with no summary, quotes or comparison.")
+    boolean clusterOnly;
+
     JobOptions options(List<String> inputs, String output) {
-        return new JobOptions(inputs, output, format, reports, words, dedup, maxBlock, blockTerms);
+        return new JobOptions(inputs, output, format, reports, words, dedup, maxBlock, blockTerms, clusterOnly);
     }
 }

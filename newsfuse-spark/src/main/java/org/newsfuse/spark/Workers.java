@@ -29,7 +29,7 @@ final class Workers {
 
     private static synchronized void build(JobOptions o) {
         if (!o.equals(built)) {
-            pipeline = Engine.standardPipeline(o.engineOptions());
+            pipeline = o.pipeline();
             clusterer = Engine.articleClusterer(o.engineOptions().clustering());
             built = o;
         }

@@ -181,7 +181,7 @@ public final class ScaleCommand implements Callable<Integer>, EvalSubcommand {
     }
 
     /** CPU time of this process (all threads), or 0 when the platform does not say. */
-    static long cpuNanos() {
+    public static long cpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
@@ -209,12 +209,12 @@ public final class ScaleCommand implements Callable<Integer>, EvalSubcommand {
     }
 
     /** Samples the used heap every 10 ms and keeps the highest value, plus the heap pools' own peaks. */
-    static final class HeapWatch {
+    public static final class HeapWatch {
         private final AtomicLong peak = new AtomicLong();
         private volatile boolean running = true;
         private Thread thread;
 
-        void start() {
+        public void start() {
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 p.resetPeakUsage();
             }
@@ -233,12 +233,12 @@ public final class ScaleCommand implements Callable<Integer>, EvalSubcommand {
             thread.start();
         }
 
-        void stop() throws InterruptedException {
+        public void stop() throws InterruptedException {
             running = false;
             thread.join();
         }
 
-        long peak() {
+        public long peak() {
             return peak.get();
         }
     }
