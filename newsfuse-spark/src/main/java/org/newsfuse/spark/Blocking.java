@@ -19,8 +19,9 @@ import org.newsfuse.cluster.StoryClusterer;
  * heaviest TF-IDF terms, names and title words weighted up as the clusterer weighs them): articles
  * of one event share their names and key words, so they meet in at least one block. Each block is
  * clustered by the engine's clusterer; articles that one block puts together stay together
- * (the merge across blocks is the transitive closure of that), which rejoins an event split by a
- * window boundary or spread over several term blocks.
+ * (the transitive closure of that rejoins an event split by one grid's window boundary); then
+ * {@link Topics#mergeWindows} clusters each window's events together, which rejoins an event spread
+ * over several term blocks.
  */
 final class Blocking {
     private Blocking() {

@@ -360,6 +360,13 @@ public final class NewsfuseJob {
                     event[i] = uf.find(i);
                 }
             }
+            // events are labelled by their first article: rejoin the pieces one time window holds
+            Topics.mergeWindows(Topics.documents(jsc, reps, event), o, uf);
+            for (int i = 0; i < n; i++) {
+                if (words[i] >= 0 && rep[i] == i) {
+                    event[i] = uf.find(i);
+                }
+            }
             topicOfEvent.putAll(Topics.of(jsc, reps, event, o, log));
         }
         // stories: events by size (biggest first), then by first article; topics numbered by first story

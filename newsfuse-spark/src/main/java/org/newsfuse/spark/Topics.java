@@ -30,6 +30,22 @@ final class Topics {
 
     static Map<Integer, Integer> of(JavaSparkContext jsc, JavaPairRDD<Integer, Doc> reps, int[] event, JobOptions o,
             PrintStream log) {
+        Map<Integer, ClusterDocument> docs = documents(jsc, reps, event);
+        List<Integer> events = new ArrayList<>(docs.keySet());
+        events.sort(null);
+        List<ClusterDocument> list = new ArrayList<>(events.size());
+        events.forEach(ev -> list.add(docs.get(ev)));
+        log.println("newsfuse spark: topics over " + list.size() + " events");
+        StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(list);
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            out.put(events.get(i), r.topic()[i]);
+        }
+        return out;
+    }
+
+    /** One document per event (event label → its first articles' title and text, earliest date), on the driver. */
+    static Map<Integer, ClusterDocument> documents(JavaSparkContext jsc, JavaPairRDD<Integer, Doc> reps, int[] event) {
         Broadcast<int[]> bEvent = jsc.broadcast(event);
         Map<Integer, List<Tuple2<Integer, Doc>>> sample = reps.mapToPair(t -> {
             List<Tuple2<Integer, Doc>> one = new ArrayList<>(1);
@@ -42,11 +58,8 @@ final class Topics {
             return new ArrayList<>(m.subList(0, Math.min(SAMPLE, m.size())));
         }).collectAsMap();
         bEvent.destroy();
-        List<Integer> events = new ArrayList<>(sample.keySet());
-        events.sort(null);
-        List<ClusterDocument> docs = new ArrayList<>(events.size());
-        for (int ev : events) {
-            List<Tuple2<Integer, Doc>> s = sample.get(ev);
+        Map<Integer, ClusterDocument> out = new HashMap<>();
+        sample.forEach((ev, s) -> {
             StringBuilder text = new StringBuilder();
             LocalDate date = null;
             String title = null;
@@ -63,15 +76,42 @@ final class Topics {
                     date = d.date();
                 }
             }
-            docs.add(new ClusterDocument(title, text.toString(), date, names));
-        }
-        log.println("newsfuse spark: topics over " + docs.size() + " events");
-        StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(docs);
-        Map<Integer, Integer> out = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            out.put(events.get(i), r.topic()[i]);
-        }
+            out.put(ev, new ClusterDocument(title, text.toString(), date, names));
+        });
         return out;
+    }
+
+    /**
+     * The merge across block boundaries, second half: the events of one time window (each as one
+     * document) are clustered together by the engine's clusterer, with the window's own term
+     * statistics, and the events it joins become one. This rejoins pieces of an event that term
+     * blocks kept apart (inside a term block its key term is in every document and weighs nothing).
+     * A window with more than {@code maxBlock} events is left as it is.
+     */
+    static void mergeWindows(Map<Integer, ClusterDocument> docs, JobOptions o, UnionFind uf) {
+        int window = o.engineOptions().clustering().options().windowDays();
+        for (int g = 0; g < 2; g++) {
+            Map<Long, List<Integer>> byWindow = new HashMap<>();
+            for (Map.Entry<Integer, ClusterDocument> e : docs.entrySet()) {
+                byWindow.computeIfAbsent(Blocking.windows(e.getValue().date(), window)[g], k -> new ArrayList<>()).add(e.getKey());
+            }
+            for (List<Integer> events : byWindow.values()) {
+                if (events.size() < 2 || events.size() > o.maxBlock()) {
+                    continue;
+                }
+                events.sort(null);
+                List<ClusterDocument> list = new ArrayList<>(events.size());
+                events.forEach(ev -> list.add(docs.get(ev)));
+                StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(list);
+                Map<Integer, Integer> first = new HashMap<>();
+                for (int i = 0; i < events.size(); i++) {
+                    Integer f = first.putIfAbsent(r.event()[i], events.get(i));
+                    if (f != null) {
+                        uf.union(f, events.get(i));
+                    }
+                }
+            }
+        }
     }
 
     private static Doc shorten(Doc d) {

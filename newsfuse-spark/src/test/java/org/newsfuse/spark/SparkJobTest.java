@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,24 +90,31 @@ class SparkJobTest {
     }
 
     @Test
-    void blockedClusteringKeepsEveryArticleInOneStory(@TempDir Path dir) throws IOException {
+    void blockedClusteringKeepsEveryArticleInOneStoryAndWritesParquetAndReports(@TempDir Path dir) throws IOException {
         Path demo = demoFolder(dir);
         Path out = dir.resolve("out");
         // blocks of at most 3 articles: every window is split by terms, and the merge must rejoin them
-        NewsfuseJob.Outcome r = NewsfuseJob.run(spark, JobOptions.of(List.of(demo.toString()), out.toString())
-                .withMaxBlock(3), new PrintStream(new ByteArrayOutputStream()));
+        JobOptions o = new JobOptions(List.of(demo.toString()), out.toString(), "parquet", true, 100, "minhash", 3,
+                JobOptions.DEFAULT_BLOCK_TERMS, false);
+        NewsfuseJob.Outcome r = NewsfuseJob.run(spark, o, new PrintStream(new ByteArrayOutputStream()));
         assertTrue(r.blocks() > 1, "the input was blocked: " + r.blocks());
         Set<String> seen = new HashSet<>();
         int n = 0;
-        for (JsonNode s : lines(out.resolve("stories.jsonl"))) {
-            for (JsonNode a : s.get("articles")) {
-                for (JsonNode in : a.get("inputs")) {
-                    assertTrue(seen.add(in.asText()), "input in two stories: " + in.asText());
-                    n++;
-                }
+        for (Row a : spark.read().parquet(out.resolve("articles.parquet").toString()).collectAsList()) {
+            for (Object in : a.getList(a.fieldIndex("inputs"))) {
+                assertTrue(seen.add(in.toString()), "input in two stories: " + in);
+                n++;
             }
         }
         assertEquals(DemoCommand.corpus().size(), n);
+        List<Row> stories = spark.read().parquet(out.resolve("stories.parquet").toString()).orderBy("number").collectAsList();
+        assertEquals(r.stories(), stories.size());
+        for (Row s : stories) {
+            String id = s.getString(s.fieldIndex("id"));
+            assertEquals(id, JSON.readTree(s.getString(s.fieldIndex("json"))).get("id").asText());
+            assertTrue(Files.readString(out.resolve("reports").resolve(id).resolve("story.html")).contains("<html"), id);
+            assertTrue(Files.size(out.resolve("reports").resolve(id).resolve("story.md")) > 0, id);
+        }
     }
 
     @Test
