@@ -61,7 +61,7 @@ final class Output {
         int parts = Math.max(1, stories.getNumPartitions());
         if (o.format().equals("parquet")) {
             spark.createDataFrame(stories.map(s -> RowFactory.create(s.number(), s.id(), s.topic(), s.headline(),
-                    s.articleIds(), s.json())), STORIES).orderBy("number").write().mode(SaveMode.Overwrite)
+                    seq(s.articleIds()), s.json())), STORIES).orderBy("number").write().mode(SaveMode.Overwrite)
                     .parquet(new Path(out, "stories.parquet").toString());
             spark.createDataFrame(stories.flatMap(s -> s.rows().iterator()), ARTICLES).write().mode(SaveMode.Overwrite)
                     .parquet(new Path(out, "articles.parquet").toString());
@@ -81,6 +81,11 @@ final class Output {
         concatenate(fs, new Path(tmp, "stories"), new Path(out, "stories.jsonl"));
         concatenate(fs, new Path(tmp, "articles"), new Path(out, "articles.jsonl"));
         fs.delete(tmp, true);
+    }
+
+    /** A list as a Row's array value (Spark wants a Scala sequence there). */
+    static scala.collection.Seq<String> seq(List<String> l) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(new ArrayList<>(l)).toSeq();
     }
 
     /** The part files of a sorted RDD, in order, as one file. */

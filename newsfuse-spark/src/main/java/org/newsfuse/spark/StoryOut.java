@@ -58,7 +58,7 @@ record StoryOut(int number, String id, String topic, String headline, String jso
             aj.put("topic", topic);
             lines.add(compact(aj));
             ids.add(a.id());
-            rows.add(RowFactory.create(a.id(), id, topic, a.input(), a.inputs(), a.url(), a.outlet(), a.title(),
+            rows.add(RowFactory.create(a.id(), id, topic, a.input(), Output.seq(a.inputs()), a.url(), a.outlet(), a.title(),
                     a.byline(), a.published() == null ? null : a.published().toString(), a.dateline(), a.language(),
                     a.text()));
         }
