@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse spark INPUT... --out DIR}: the Spark job, run in-process on this machine. */
-@Command(name = "spark", mixinStandardHelpOptions = true,
+@Command(name = "spark", mixinStandardHelpOptions = true, versionProvider = org.newsfuse.cli.Version.class,
         description = {"Run the Spark job in this process (Spark local mode): the same job spark-submit runs on a cluster. "
                 + "Writes DIR/stories.jsonl (one story.json per line, biggest story first) and DIR/articles.jsonl, or "
                 + "with --format parquet DIR/stories.parquet and DIR/articles.parquet.",

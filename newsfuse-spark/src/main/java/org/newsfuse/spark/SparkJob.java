@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * {@code spark-submit --class org.newsfuse.spark.SparkJob newsfuse-spark.jar --input PATH... --output PATH}.
  * The master, executors and memory come from spark-submit (README.md gives the lines).
  */
-@Command(name = "newsfuse-spark", mixinStandardHelpOptions = true,
+@Command(name = "newsfuse-spark", mixinStandardHelpOptions = true, versionProvider = org.newsfuse.cli.Version.class,
         description = {"Run newsfuse on a Spark cluster: WARC/WARC.gz, JSON Lines and text files in, stories out "
                 + "(OUTPUT/stories.jsonl and OUTPUT/articles.jsonl, or Parquet). Problems are counted (Spark "
                 + "accumulators) and logged, never fatal."},
