@@ -85,6 +85,11 @@ public final class ArticleClusterer {
         return out;
     }
 
+    /** The event and topic clusterer. */
+    public StoryClusterer clusterer() {
+        return clusterer;
+    }
+
     public Grouping group(List<Article> input) {
         List<Article> articles = mergeDuplicates(input);
         List<ClusterDocument> docs = new ArrayList<>(articles.size());
@@ -112,7 +117,8 @@ public final class ArticleClusterer {
         return new Grouping(stories, topicOf, articles);
     }
 
-    ClusterDocument document(Article a) {
+    /** What the clusterer sees of an article. */
+    public ClusterDocument document(Article a) {
         return new ClusterDocument(a.title(), a.text(), a.published(), names.apply(a));
     }
 }

@@ -158,8 +158,7 @@ public final class Engine {
             return new Result(new ArrayList<>(), articles, seen, topics);
         }
         ClusterSettings cs = options.clustering();
-        ArticleClusterer clusterer = new ArticleClusterer(new StoryClusterer(cs.options()),
-                cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
+        ArticleClusterer clusterer = articleClusterer(cs);
         StageTimes.Timer t = pipeline.times().start(CLUSTER_PHASE);
         long c0 = System.nanoTime();
         if (!cs.cluster()) {
@@ -226,6 +225,15 @@ public final class Engine {
             out.add(await(f, "story stage"));
         }
         return out;
+    }
+
+    /**
+     * The copy merger and clusterer a run uses with these settings: for drivers that find stories
+     * their own way (the Spark job clusters blocks of articles with it).
+     */
+    public static ArticleClusterer articleClusterer(ClusterSettings cs) {
+        return new ArticleClusterer(new StoryClusterer(cs.options()),
+                cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
     }
 
     /**

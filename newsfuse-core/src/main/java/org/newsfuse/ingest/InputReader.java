@@ -252,7 +252,8 @@ public final class InputReader {
         }
     }
 
-    static boolean isArticleFile(Path p) {
+    /** Whether a folder walk reads this file (by its extension). */
+    public static boolean isArticleFile(Path p) {
         Path f = p.getFileName();
         if (f == null) {
             return false;
@@ -264,20 +265,64 @@ public final class InputReader {
 
     private enum Kind { TEXT, HTML, JSONL, FEED, UNKNOWN }
 
-    private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+    /** Whether a file of this name is read as WARC/ARC (by {@link #readWarc}). */
+    public static boolean isWarc(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (WarcInput.isWarcName(lower) || lower.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$")) {
+        return WarcInput.isWarcName(lower) || lower.matches(".*\\.w?arc(\\.gz)?\\.(lz4|zst|bz2)$");
+    }
+
+    private static Kind kindOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") ? Kind.HTML
+                : lower.endsWith(".txt") ? Kind.TEXT
+                : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? Kind.JSONL
+                : FeedInput.isFeedName(lower) ? Kind.FEED : Kind.UNKNOWN;
+    }
+
+    /**
+     * The documents of one file's bytes, read as {@link #read} reads a file of that name (by its
+     * extension, else by sniffing), under the default limits: for callers that fetch the bytes
+     * themselves (a Hadoop file system in the Spark job). WARC/ARC files go through {@link #readWarc}.
+     */
+    public static List<RawDocument> documents(String name, byte[] bytes, Consumer<DocumentError> errors) {
+        List<RawDocument> docs = new ArrayList<>();
+        try {
+            new InputReader(InputStream.nullInputStream()).readStream(name, new java.io.ByteArrayInputStream(bytes),
+                    kindOf(name), docs, errors, null);
+        } catch (IOException e) {
+            errors.accept(DocumentError.error(name, "read", "cannot read: " + e.getMessage()));
+        }
+        return docs;
+    }
+
+    /**
+     * One line of a JSON Lines file as a document named {@code where} ({@code file.jsonl:LINE}), or
+     * null when the line is blank or bad (the problem goes to {@code errors}): for callers that
+     * split JSON Lines files themselves (the Spark job).
+     */
+    public static RawDocument jsonLine(String where, String line, Consumer<DocumentError> errors) {
+        return line == null || line.isBlank() ? null : JsonLinesInput.document(where, line.strip(), errors);
+    }
+
+    /**
+     * Streams the records of one WARC/ARC file (gzipped or not) as {@link #read} does for a file,
+     * each HTML page to {@code docs} as soon as it is read, under the default limits; for callers
+     * that open the stream themselves. Closes {@code in}.
+     */
+    public static void readWarc(InputStream in, String name, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
+        WarcInput.read(in, name, Limits.defaults(), docs, errors);
+    }
+
+    private void readFile(Path path, String name, List<RawDocument> docs, Consumer<DocumentError> errors) {
+        if (isWarc(name)) {
             if (!Files.isReadable(path)) {
                 errors.accept(DocumentError.error(name, "read", "permission denied"));
                 return;
             }
-            WarcInput.read(path, name, limits, docs, errors);
+            WarcInput.read(path, name, limits, docs::add, errors);
             return;
         }
-        Kind kind = lower.endsWith(".html") || lower.endsWith(".htm") ? Kind.HTML
-                : lower.endsWith(".txt") ? Kind.TEXT
-                : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? Kind.JSONL
-                : FeedInput.isFeedName(lower) ? Kind.FEED : Kind.UNKNOWN;
+        Kind kind = kindOf(name);
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isRegularFile() && kind != Kind.JSONL && attrs.size() > limits.maxBytes()) {

@@ -38,15 +38,51 @@ final class WarcInput {
                 || lower.endsWith(".arc.gz");
     }
 
-    static void read(Path path, String name, Limits limits, List<RawDocument> docs, Consumer<DocumentError> errors) {
+    static void read(Path path, String name, Limits limits, Consumer<RawDocument> docs, Consumer<DocumentError> errors) {
+        if (unsupported(name, errors)) {
+            return;
+        }
+        WarcReader reader;
+        try {
+            reader = new WarcReader(path);
+        } catch (IOException | RuntimeException e) {
+            errors.accept(DocumentError.error(name, "warc", "not a readable WARC/ARC file: " + message(e)));
+            return;
+        }
+        read(reader, name, limits, docs, errors);
+    }
+
+    /** Reads a WARC/ARC stream (closed at the end). */
+    static void read(InputStream in, String name, Limits limits, Consumer<RawDocument> docs,
+            Consumer<DocumentError> errors) {
+        WarcReader reader;
+        try {
+            if (unsupported(name, errors)) {
+                in.close();
+                return;
+            }
+            reader = new WarcReader(in);
+        } catch (IOException | RuntimeException e) {
+            errors.accept(DocumentError.error(name, "warc", "not a readable WARC/ARC file: " + message(e)));
+            return;
+        }
+        read(reader, name, limits, docs, errors);
+    }
+
+    private static boolean unsupported(String name, Consumer<DocumentError> errors) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".lz4") || lower.endsWith(".zst") || lower.endsWith(".bz2")) {
             errors.accept(DocumentError.error(name, "warc", "compression not supported (use plain or gzipped WARC/ARC)"));
-            return;
+            return true;
         }
+        return false;
+    }
+
+    private static void read(WarcReader opened, String name, Limits limits, Consumer<RawDocument> docs,
+            Consumer<DocumentError> errors) {
         int found = 0;
         long position = 0;
-        try (WarcReader reader = new WarcReader(path)) {
+        try (WarcReader reader = opened) {
             reader.onWarning(w -> errors.accept(DocumentError.warning(name, "warc", w)));
             while (true) {
                 Optional<WarcRecord> next;
@@ -73,7 +109,7 @@ final class WarcInput {
                     }
                     RawDocument d = document(record, where, limits, errors);
                     if (d != null) {
-                        docs.add(d);
+                        docs.accept(d);
                         found++;
                     }
                 } catch (IOException | RuntimeException e) {

@@ -47,7 +47,7 @@ public record Article(
         List<Sentence> sentences,
         List<String> removed,
         Set<String> annotations,
-        List<Duplicate> duplicates) {
+        List<Duplicate> duplicates) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -7,7 +7,7 @@ import java.util.List;
  * alone reports and what it leaves out, where they disagree, and the dated events in order.
  */
 public record Comparison(List<Fact> facts, List<OutletCoverage> outlets, List<Discrepancy> discrepancies,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline) implements java.io.Serializable {
     public Comparison {
         facts = List.copyOf(facts);
         outlets = List.copyOf(outlets);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param about what the sides disagree about ("visit", "S-400 missile systems", ...)
  * @param sides the differing versions
  */
-public record Discrepancy(Kind kind, String about, List<Side> sides) {
+public record Discrepancy(Kind kind, String about, List<Side> sides) implements java.io.Serializable {
     public Discrepancy {
         sides = List.copyOf(sides);
         if (sides.size() < 2) {
@@ -48,7 +48,7 @@ public record Discrepancy(Kind kind, String about, List<Side> sides) {
      * @param refs      where those sentences are
      */
     public record Side(String text, List<String> outlets, List<String> articles, List<String> sentences,
-            List<SentenceRef> refs) {
+            List<SentenceRef> refs) implements java.io.Serializable {
         public Side {
             outlets = List.copyOf(outlets);
             articles = List.copyOf(articles);

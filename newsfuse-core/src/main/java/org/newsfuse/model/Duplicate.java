@@ -14,5 +14,5 @@ import java.time.LocalDate;
  * @param published  its publication date, when known
  * @param similarity estimated Jaccard similarity of its word shingles with the article's
  */
-public record Duplicate(String id, String input, String outlet, String url, LocalDate published, double similarity) {
+public record Duplicate(String id, String input, String outlet, String url, LocalDate published, double similarity) implements java.io.Serializable {
 }

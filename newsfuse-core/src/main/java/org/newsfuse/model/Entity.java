@@ -11,7 +11,7 @@ import java.util.List;
  * @param mentions how many times it is mentioned across the story
  * @param articles ids of the articles that mention it
  */
-public record Entity(String name, Type type, List<String> aliases, int mentions, List<String> articles) {
+public record Entity(String name, Type type, List<String> aliases, int mentions, List<String> articles) implements java.io.Serializable {
     public Entity {
         aliases = List.copyOf(aliases);
         articles = List.copyOf(articles);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param articles ids of the articles that report it
  * @param wordings each article's sentence that reports it
  */
-public record Fact(String id, String text, List<String> outlets, List<String> articles, List<Wording> wordings) {
+public record Fact(String id, String text, List<String> outlets, List<String> articles, List<Wording> wordings) implements java.io.Serializable {
     public Fact {
         outlets = List.copyOf(outlets);
         articles = List.copyOf(articles);
@@ -19,6 +19,6 @@ public record Fact(String id, String text, List<String> outlets, List<String> ar
     }
 
     /** An article's own sentence for a fact. */
-    public record Wording(String article, String outlet, String text, SentenceRef sentence) {
+    public record Wording(String article, String outlet, String text, SentenceRef sentence) implements java.io.Serializable {
     }
 }

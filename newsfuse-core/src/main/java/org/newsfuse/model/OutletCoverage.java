@@ -10,7 +10,7 @@ import java.util.List;
  * @param exclusives facts that only this outlet reports
  * @param omissions  facts that most other outlets report and this one does not
  */
-public record OutletCoverage(String outlet, List<String> articles, List<String> exclusives, List<String> omissions) {
+public record OutletCoverage(String outlet, List<String> articles, List<String> exclusives, List<String> omissions) implements java.io.Serializable {
     public OutletCoverage {
         articles = List.copyOf(articles);
         exclusives = List.copyOf(exclusives);

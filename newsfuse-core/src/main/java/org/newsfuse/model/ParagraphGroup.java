@@ -9,7 +9,7 @@ import java.util.List;
  * @param text     the first article's wording
  * @param articles ids of the articles that print it, in article order
  */
-public record ParagraphGroup(String text, List<String> articles) {
+public record ParagraphGroup(String text, List<String> articles) implements java.io.Serializable {
     public ParagraphGroup {
         articles = List.copyOf(articles);
     }

@@ -20,7 +20,7 @@ import java.util.List;
  *                    interrupts the quote
  */
 public record Quote(String speaker, String text, Kind kind, String article, String group, int start, int end,
-        SpeakerType speakerType, Mention source, List<Part> parts) {
+        SpeakerType speakerType, Mention source, List<Part> parts) implements java.io.Serializable {
     public Quote {
         speakerType = speakerType == null ? SpeakerType.UNKNOWN : speakerType;
         parts = parts == null || parts.isEmpty() ? List.of(new Part(start, end)) : List.copyOf(parts);
@@ -43,10 +43,10 @@ public record Quote(String speaker, String text, Kind kind, String article, Stri
     public enum SpeakerType { PERSON, ORGANISATION, GROUP, DOCUMENT, UNKNOWN }
 
     /** A span of the article's clean text. */
-    public record Part(int start, int end) {
+    public record Part(int start, int end) implements java.io.Serializable {
     }
 
     /** Where the article names the source: its words and their offsets. */
-    public record Mention(String text, int start, int end) {
+    public record Mention(String text, int start, int end) implements java.io.Serializable {
     }
 }

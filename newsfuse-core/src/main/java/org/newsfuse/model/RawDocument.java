@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param given  metadata the input itself supplied (JSON Lines fields such as {@code title},
  *               {@code url}, {@code outlet}, {@code published}, {@code byline}); never guessed
  */
-public record RawDocument(String input, SourceFormat format, String content, Map<String, String> given) {
+public record RawDocument(String input, SourceFormat format, String content, Map<String, String> given) implements java.io.Serializable {
     public RawDocument {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(format, "format");

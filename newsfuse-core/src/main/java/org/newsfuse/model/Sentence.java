@@ -11,7 +11,7 @@ import java.util.List;
  * @param end       offset after its last character
  * @param tokens    its tokens, in order
  */
-public record Sentence(int index, int paragraph, int start, int end, List<Token> tokens) {
+public record Sentence(int index, int paragraph, int start, int end, List<Token> tokens) implements java.io.Serializable {
     public Sentence {
         tokens = List.copyOf(tokens);
     }

@@ -28,7 +28,7 @@ public record Story(
         List<Entity> entities,
         List<ParagraphGroup> repeatedParagraphs,
         Set<String> annotations,
-        Comparison comparison) {
+        Comparison comparison) implements java.io.Serializable {
 
     public Story {
         Objects.requireNonNull(id, "id");

@@ -9,7 +9,7 @@ import java.util.List;
  * @param sources  ids of every article that reports it (the source first)
  * @param evidence for each source, the sentence in that article that reports it
  */
-public record SummarySentence(String text, List<String> sources, List<SentenceRef> evidence) {
+public record SummarySentence(String text, List<String> sources, List<SentenceRef> evidence) implements java.io.Serializable {
     public SummarySentence {
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);

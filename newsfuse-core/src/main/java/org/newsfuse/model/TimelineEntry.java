@@ -13,7 +13,7 @@ import java.util.List;
  * @param sortKey   the first day the date can mean, for ordering ("later this year" sorts after the day of writing)
  */
 public record TimelineEntry(String date, Precision precision, String when, String text, List<SentenceRef> sources,
-        java.time.LocalDate sortKey) {
+        java.time.LocalDate sortKey) implements java.io.Serializable {
     public TimelineEntry {
         sources = List.copyOf(sources);
     }

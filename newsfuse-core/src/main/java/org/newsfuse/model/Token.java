@@ -9,7 +9,7 @@ package org.newsfuse.model;
  * @param pos   its part-of-speech tag (Universal Dependencies tag set), or null before tagging
  * @param stem  its lower-cased stem, for matching across wordings
  */
-public record Token(int start, int end, String text, String pos, String stem) {
+public record Token(int start, int end, String text, String pos, String stem) implements java.io.Serializable {
     public boolean isProperNoun() {
         return "PROPN".equals(pos);
     }

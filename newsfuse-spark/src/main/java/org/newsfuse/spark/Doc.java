@@ -1,0 +1,17 @@
+package org.newsfuse.spark;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.newsfuse.cluster.ClusterDocument;
+
+/** What the clusterer needs of an article, in a form a shuffle can carry. */
+record Doc(String title, String text, LocalDate date, List<String> names) implements Serializable {
+    static Doc of(ClusterDocument d) {
+        return new Doc(d.title(), d.text(), d.date(), List.copyOf(d.names()));
+    }
+
+    ClusterDocument document() {
+        return new ClusterDocument(title, text, date, names);
+    }
+}
