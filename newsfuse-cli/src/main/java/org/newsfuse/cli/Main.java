@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfuse", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Multi-source news story engine: many outlets' reports of one event in, one cited account out.",
         subcommands = {RunCommand.class, ExtractCommand.class, SummarizeCommand.class, QuotesCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, IngestCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -93,7 +93,7 @@ final class StoryWriter {
         return new WrittenRun(written, json, index);
     }
 
-    private static void removeStale(Engine.Result result, Path out) throws IOException {
+    static void removeStale(Engine.Result result, Path out) throws IOException {
         Set<String> keep = new HashSet<>();
         result.stories().forEach(s -> keep.add(s.id()));
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(out)) {
