@@ -284,7 +284,9 @@ public final class Ingester {
         topicOf.forEach(tx::setTopic);
         Set<String> updated = new LinkedHashSet<>(changed);
         updated.removeAll(created);
-        tx.logIngest(String.join("\n", inputs), added.size(), copyCount, created.size(), updated.size());
+        if (!inputs.isEmpty()) { // a batch that stored nothing leaves no trace: re-ingesting changes nothing
+            tx.logIngest(String.join("\n", inputs), added.size(), copyCount, created.size(), updated.size());
+        }
         return new BatchOutcome(inputs, added.size(), copyCount, created, updated, already, failed);
     }
 

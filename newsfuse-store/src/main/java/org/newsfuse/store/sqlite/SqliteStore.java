@@ -60,10 +60,10 @@ public final class SqliteStore implements StoryStore {
         }
         Path dir = file.toAbsolutePath().getParent();
         if (write) {
-            if (exists && !Files.isWritable(file)) {
+            if (exists && (!Files.isWritable(file) || !writeBit(file))) {
                 throw new StoreException(file, "the database file is read-only: left unchanged");
             }
-            if (!Files.isWritable(dir)) {
+            if (!Files.isWritable(dir) || !writeBit(dir)) {
                 throw new StoreException(file, "its folder is read-only (SQLite needs to write its journal beside the "
                         + "database): left unchanged");
             }
@@ -106,6 +106,18 @@ public final class SqliteStore implements StoryStore {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /** Whether anyone may write the file by its permission bits (a superuser passes access checks regardless). */
+    private static boolean writeBit(Path p) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+            return perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            return true;
         }
     }
 
