@@ -54,15 +54,27 @@ public final class Ingester {
      * @param copies        inputs stored as copies of an article
      * @param created       stories created
      * @param updated       stories that existed before and changed
+     * @param merged        stories merged into another (their ids now resolve to it)
      * @param alreadyStored inputs skipped because the same input with the same content is stored
      * @param failed        inputs no article could be made of
      */
-    public record Outcome(int newArticles, int copies, int created, int updated, int alreadyStored, int failed) {
-        /** The one-line result: {@code N new, N copies, N stories created, N updated}. */
+    public record Outcome(int newArticles, int copies, int created, int updated, int merged, int alreadyStored,
+            int failed) {
+        /**
+         * The one-line result: {@code N new, N copies, N stories created, N updated}, then in brackets
+         * the stories merged into others and the inputs already stored, when there are any.
+         */
         public String line() {
+            List<String> extra = new ArrayList<>();
+            if (merged > 0) {
+                extra.add(merged + (merged == 1 ? " story" : " stories") + " merged into another");
+            }
+            if (alreadyStored > 0) {
+                extra.add(alreadyStored + " already stored");
+            }
             return newArticles + " new, " + copies + (copies == 1 ? " copy, " : " copies, ") + created
                     + (created == 1 ? " story" : " stories") + " created, " + updated + " updated"
-                    + (alreadyStored > 0 ? " (" + alreadyStored + " already stored)" : "");
+                    + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
         }
     }
 
@@ -88,7 +100,7 @@ public final class Ingester {
     }
 
     private record BatchOutcome(List<String> inputs, int newArticles, int copies, Set<String> created,
-            Set<String> updated, int already, int failed) {
+            Set<String> updated, Set<String> merged, int already, int failed) {
     }
 
     /** Ingests the documents in order, a transaction per batch; errors of single documents go to {@code errors}. */
@@ -99,6 +111,7 @@ public final class Ingester {
         int failed = 0;
         Set<String> created = new LinkedHashSet<>();
         Set<String> updated = new LinkedHashSet<>();
+        Set<String> merged = new LinkedHashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "newsfuse-ingest");
             t.setDaemon(true);
@@ -113,6 +126,9 @@ public final class Ingester {
                 already += b.already();
                 failed += b.failed();
                 created.addAll(b.created());
+                merged.addAll(b.merged());
+                created.removeAll(b.merged());
+                updated.removeAll(b.merged());
                 for (String s : b.updated()) {
                     if (!created.contains(s)) {
                         updated.add(s);
@@ -120,13 +136,13 @@ public final class Ingester {
                 }
                 if (listener != null) {
                     listener.committed(b.inputs(), from + batch.size(),
-                            new Outcome(added, copies, created.size(), updated.size(), already, failed));
+                            new Outcome(added, copies, created.size(), updated.size(), merged.size(), already, failed));
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(added, copies, created.size(), updated.size(), already, failed);
+        return new Outcome(added, copies, created.size(), updated.size(), merged.size(), already, failed);
     }
 
     private BatchOutcome batch(StoryStore.Transaction tx, List<RawDocument> docs, Consumer<DocumentError> errors,
@@ -287,7 +303,7 @@ public final class Ingester {
         if (!inputs.isEmpty()) { // a batch that stored nothing leaves no trace: re-ingesting changes nothing
             tx.logIngest(String.join("\n", inputs), added.size(), copyCount, created.size(), updated.size());
         }
-        return new BatchOutcome(inputs, added.size(), copyCount, created, updated, already, failed);
+        return new BatchOutcome(inputs, added.size(), copyCount, created, updated, merges.keySet(), already, failed);
     }
 
     private StoryStore.StoryResult render(Story story, String topic) {
