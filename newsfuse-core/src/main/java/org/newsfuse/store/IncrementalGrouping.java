@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.newsfuse.cluster.ArticleClusterer;
+import org.newsfuse.model.Article;
 
 /**
  * Keeps story ids while the clusterer regroups: the new articles are clustered together with every
@@ -109,6 +111,38 @@ public final class IncrementalGrouping {
             }
         }
         return new Plan(groups, merges);
+    }
+
+    /**
+     * Clusters the live stored articles together with the new ones and plans the changes.
+     *
+     * @param live        the articles of the live stored stories
+     * @param storyOfLive the story of each of them
+     * @param added       the new articles
+     * @param storyOrder  creation order of each stored story
+     * @return the plan; member {@code i} is {@code live[i]} for {@code i < live.size()}, then the new articles in order
+     */
+    public static Plan assign(List<Article> live, List<String> storyOfLive, List<Article> added, Map<String, Long> storyOrder,
+            ArticleClusterer clusterer) {
+        List<Article> all = new ArrayList<>(live.size() + added.size());
+        all.addAll(live);
+        all.addAll(added);
+        List<String> storyOfMember = new ArrayList<>(storyOfLive);
+        added.forEach(a -> storyOfMember.add(null));
+        ArticleClusterer.Grouping g = clusterer.group(all);
+        Map<Article, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i), i);
+        }
+        int[] groupOf = new int[all.size()];
+        int[] topicOfGroup = new int[g.stories().size()];
+        for (int s = 0; s < g.stories().size(); s++) {
+            for (Article a : g.stories().get(s)) {
+                groupOf[index.get(a)] = s;
+            }
+            topicOfGroup[s] = g.topicOfStory().get(s);
+        }
+        return reconcile(storyOfMember, storyOrder, groupOf, topicOfGroup);
     }
 
     /**

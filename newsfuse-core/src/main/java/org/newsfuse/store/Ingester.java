@@ -206,33 +206,20 @@ public final class Ingester {
                     tx.latestDate(), window);
             List<StoryStore.LiveArticle> live = tx.liveArticles(since);
             List<Article> all = new ArrayList<>(live.size() + added.size());
-            List<String> storyOfMember = new ArrayList<>();
+            List<String> storyOfLive = new ArrayList<>();
             Map<String, Long> order = new HashMap<>();
             for (StoryStore.LiveArticle l : live) {
                 all.add(new Article(l.id(), l.input(), null, l.url(), l.outlet(), l.title(), null, l.published(), null,
                         null, l.text(), null, null, null, null));
-                storyOfMember.add(l.story());
+                storyOfLive.add(l.story());
                 storyOf.put(l.id(), l.story());
                 order.computeIfAbsent(l.story(), tx::storyOrder);
             }
+            List<Article> liveArticles = new ArrayList<>(all);
             all.addAll(added);
-            added.forEach(a -> storyOfMember.add(null));
             ArticleClusterer clusterer = new ArticleClusterer(new StoryClusterer(options.clustering().options()), null,
                     Engine::names);
-            ArticleClusterer.Grouping g = clusterer.group(all);
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-                index.put(all.get(i).id(), i);
-            }
-            int[] groupOf = new int[all.size()];
-            int[] topicOfGroup = new int[g.stories().size()];
-            for (int s = 0; s < g.stories().size(); s++) {
-                for (Article a : g.stories().get(s)) {
-                    groupOf[index.get(a.id())] = s;
-                }
-                topicOfGroup[s] = g.topicOfStory().get(s);
-            }
-            IncrementalGrouping.Plan plan = IncrementalGrouping.reconcile(storyOfMember, order, groupOf, topicOfGroup);
+            IncrementalGrouping.Plan plan = IncrementalGrouping.assign(liveArticles, storyOfLive, added, order, clusterer);
             merges = plan.merges();
             Map<Integer, List<String>> topicStories = new LinkedHashMap<>();
             for (IncrementalGrouping.Group gr : plan.groups()) {
