@@ -114,19 +114,30 @@ public final class IncrementalGrouping {
     }
 
     /**
+     * Documents a clustering should see at least. The clusterer weighs terms by their rarity among
+     * the documents it is given (IDF); among a few hundred, an event's own names barely outweigh
+     * common words and events split. Older stored articles fill the set up to this size: they lie
+     * outside the time window of every new article, so they only steady the weights.
+     */
+    public static final int MIN_CLUSTERED = 2000;
+
+    /**
      * Clusters the live stored articles together with the new ones and plans the changes.
      *
      * @param live        the articles of the live stored stories
      * @param storyOfLive the story of each of them
      * @param added       the new articles
+     * @param background  older (quiet) stored articles that only weigh terms: never moved, never counted
      * @param storyOrder  creation order of each stored story
      * @return the plan; member {@code i} is {@code live[i]} for {@code i < live.size()}, then the new articles in order
      */
-    public static Plan assign(List<Article> live, List<String> storyOfLive, List<Article> added, Map<String, Long> storyOrder,
-            ArticleClusterer clusterer) {
-        List<Article> all = new ArrayList<>(live.size() + added.size());
+    public static Plan assign(List<Article> live, List<String> storyOfLive, List<Article> added, List<Article> background,
+            Map<String, Long> storyOrder, ArticleClusterer clusterer) {
+        List<Article> all = new ArrayList<>(live.size() + added.size() + background.size());
         all.addAll(live);
         all.addAll(added);
+        int members = all.size();
+        all.addAll(background);
         List<String> storyOfMember = new ArrayList<>(storyOfLive);
         added.forEach(a -> storyOfMember.add(null));
         ArticleClusterer.Grouping g = clusterer.group(all);
@@ -134,11 +145,14 @@ public final class IncrementalGrouping {
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i), i);
         }
-        int[] groupOf = new int[all.size()];
+        int[] groupOf = new int[members];
         int[] topicOfGroup = new int[g.stories().size()];
         for (int s = 0; s < g.stories().size(); s++) {
             for (Article a : g.stories().get(s)) {
-                groupOf[index.get(a)] = s;
+                int i = index.get(a);
+                if (i < members) {
+                    groupOf[i] = s;
+                }
             }
             topicOfGroup[s] = g.topicOfStory().get(s);
         }

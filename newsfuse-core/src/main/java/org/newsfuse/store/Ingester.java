@@ -209,17 +209,23 @@ public final class Ingester {
             List<String> storyOfLive = new ArrayList<>();
             Map<String, Long> order = new HashMap<>();
             for (StoryStore.LiveArticle l : live) {
-                all.add(new Article(l.id(), l.input(), null, l.url(), l.outlet(), l.title(), null, l.published(), null,
-                        null, l.text(), null, null, null, null));
+                all.add(light(l));
                 storyOfLive.add(l.story());
                 storyOf.put(l.id(), l.story());
                 order.computeIfAbsent(l.story(), tx::storyOrder);
             }
             List<Article> liveArticles = new ArrayList<>(all);
+            List<Article> background = new ArrayList<>();
+            int room = IncrementalGrouping.MIN_CLUSTERED - live.size() - added.size();
+            if (since != null && room > 0) {
+                for (StoryStore.LiveArticle l : tx.quietArticles(since, room)) {
+                    background.add(light(l));
+                }
+            }
             all.addAll(added);
             ArticleClusterer clusterer = new ArticleClusterer(new StoryClusterer(options.clustering().options()), null,
                     Engine::names);
-            IncrementalGrouping.Plan plan = IncrementalGrouping.assign(liveArticles, storyOfLive, added, order, clusterer);
+            IncrementalGrouping.Plan plan = IncrementalGrouping.assign(liveArticles, storyOfLive, added, background, order, clusterer);
             merges = plan.merges();
             Map<Integer, List<String>> topicStories = new LinkedHashMap<>();
             for (IncrementalGrouping.Group gr : plan.groups()) {
@@ -291,6 +297,12 @@ public final class Ingester {
             tx.logIngest(String.join("\n", inputs), added.size(), copyCount, created.size(), updated.size());
         }
         return new BatchOutcome(inputs, added.size(), copyCount, created, updated, merges.keySet(), already, failed);
+    }
+
+    /** A stored article as the clusterer needs it: metadata and text. */
+    private static Article light(StoryStore.LiveArticle l) {
+        return new Article(l.id(), l.input(), null, l.url(), l.outlet(), l.title(), null, l.published(), null, null,
+                l.text(), null, null, null, null);
     }
 
     private StoryStore.StoryResult render(Story story, String topic) {

@@ -97,6 +97,12 @@ public interface StoryStore extends AutoCloseable {
          */
         List<LiveArticle> liveArticles(LocalDate since);
 
+        /**
+         * Up to {@code limit} dated articles of the stories that are not live at {@code since} (their
+         * latest article is older), the most recently stored first.
+         */
+        List<LiveArticle> quietArticles(LocalDate since, int limit);
+
         /** The latest publication date of any stored article, or null. */
         LocalDate latestDate();
 

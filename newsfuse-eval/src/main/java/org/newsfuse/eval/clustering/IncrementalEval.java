@@ -17,7 +17,8 @@ import org.newsfuse.store.IncrementalGrouping;
  * The clustering step of {@code newsfuse ingest}, replayed in memory on a labelled corpus: the
  * documents arrive in date order (corpus order when undated) in chunks; each chunk is clustered
  * with the articles of the live stories ({@link IncrementalGrouping#liveSince}: the window before
- * the chunk's earliest date; every story when nothing is dated) and {@link IncrementalGrouping}
+ * the chunk's earliest date; every story when nothing is dated), older stored articles filling the
+ * set up to {@link IncrementalGrouping#MIN_CLUSTERED} as the ingest does, and {@link IncrementalGrouping}
  * turns that into grown, new and merged stories, exactly as the store's ingest does.
  */
 final class IncrementalEval {
@@ -51,11 +52,19 @@ final class IncrementalEval {
             LocalDate latest = last.values().stream().filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
             LocalDate since = IncrementalGrouping.liveSince(dates, latest, o.windowDays());
             List<Integer> live = new ArrayList<>();
+            List<Integer> quiet = new ArrayList<>();
             for (int i : stored) {
                 LocalDate l = last.get(storyOf[i]);
                 if (since == null || l == null || !l.isBefore(since)) {
                     live.add(i);
+                } else if (c.documents().get(i).date() != null) {
+                    quiet.add(i);
                 }
+            }
+            List<Article> background = new ArrayList<>();
+            int room = IncrementalGrouping.MIN_CLUSTERED - live.size() - fresh.size();
+            for (int k = quiet.size() - 1; k >= 0 && background.size() < room; k--) { // most recently stored first
+                background.add(article(c, quiet.get(k)));
             }
             List<Article> liveArticles = new ArrayList<>();
             List<String> liveStories = new ArrayList<>();
@@ -65,7 +74,7 @@ final class IncrementalEval {
             }
             List<Article> added = new ArrayList<>();
             fresh.forEach(i -> added.add(article(c, i)));
-            IncrementalGrouping.Plan plan = IncrementalGrouping.assign(liveArticles, liveStories, added, storyOrder, clusterer);
+            IncrementalGrouping.Plan plan = IncrementalGrouping.assign(liveArticles, liveStories, added, background, storyOrder, clusterer);
             List<Integer> members = new ArrayList<>(live);
             members.addAll(fresh);
             for (IncrementalGrouping.Group g : plan.groups()) {

@@ -150,6 +150,20 @@ final class SqliteTransaction implements StoryStore.Transaction {
     }
 
     @Override
+    public List<StoryStore.LiveArticle> quietArticles(LocalDate since, int limit) {
+        return query("SELECT a.id, a.story_id, a.input, a.url, a.outlet, a.title, a.published, a.text FROM articles a "
+                + "WHERE a.published IS NOT NULL AND a.story_id IN (SELECT id FROM stories WHERE last_date < ?) "
+                + "ORDER BY a.seq DESC LIMIT ?", rs -> {
+                    List<StoryStore.LiveArticle> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new StoryStore.LiveArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), SqliteStore.date(rs.getString(7)), rs.getString(8)));
+                    }
+                    return out;
+                }, day(since), limit);
+    }
+
+    @Override
     public LocalDate latestDate() {
         return SqliteStore.date(string("SELECT max(last_date) FROM stories"));
     }
