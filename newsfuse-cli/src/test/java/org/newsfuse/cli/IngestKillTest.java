@@ -40,9 +40,13 @@ class IngestKillTest {
     @Test
     void killedAtRandomMomentsLosesNothingReportedAndFinishesLikeAnUninterruptedIngest() throws Exception {
         List<Path> files = StoreTestSupport.demoFiles(dir.resolve("in")).subList(0, 8);
+        // the reference: the same child ingest, never interrupted; its duration scales the kill moments to this machine
         Path reference = dir.resolve("reference.db");
-        CliRunner.Outcome ref = CliRunner.run(StoreTestSupport.args(files, "ingest", "--db", reference.toString(), "--batch", "2"));
-        assertEquals(0, ref.exit(), ref.err());
+        long t0 = System.nanoTime();
+        Process whole = child(files, reference, dir.resolve("reference.log"));
+        assertTrue(whole.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, whole.exitValue(), Files.readString(dir.resolve("reference.log")));
+        long full = (System.nanoTime() - t0) / 1_000_000;
 
         SplittableRandom rnd = new SplittableRandom(14);
         Path db = dir.resolve("killed.db");
@@ -54,7 +58,7 @@ class IngestKillTest {
         while (kills < KILLS) {
             Path log = dir.resolve("child-" + round++ + ".log");
             Process p = child(files, db, log);
-            long delay = 200 + rnd.nextLong(4500);
+            long delay = full / 10 + rnd.nextLong(Math.max(1, full * 85 / 100));
             if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 assertEquals(0, p.exitValue(), Files.readString(log));
                 finished++;
@@ -97,7 +101,7 @@ class IngestKillTest {
         assertEquals(stories(reference), stories(db));
         assertEquals(String.valueOf(files.size()), StoreTestSupport.rows(db,
                 "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM article_copies)").get(0).get(0));
-        System.out.println("IngestKillTest: " + KILLS + " kills, " + finished + " child ingests finished before their kill, "
+        System.out.println("IngestKillTest: uninterrupted child " + full + " ms; " + KILLS + " kills, " + finished + " child ingests finished before their kill, "
                 + afterCommits + " kills after at least one reported commit, " + restarts + " restarts from an empty store");
     }
 

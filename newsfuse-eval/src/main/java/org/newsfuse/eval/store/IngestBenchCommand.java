@@ -182,10 +182,10 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
         }
     }
 
-    private static void print(Row r) {
+    private void print(Row r) {
         System.out.printf(Locale.ROOT, "%d articles: %.0f s (%.1f articles/s, CPU %.0f s), %.0f bytes/article, %d stories; "
                 + "%d more: %.1f s (CPU %.1f s); peak heap %d MB%n", r.size(), r.seconds(), r.size() / r.seconds(), r.cpu(),
-                r.bytesPerArticle(), r.stories(), 0, r.moreSeconds(), r.moreCpu(), r.peakHeap() >> 20);
+                r.bytesPerArticle(), r.stories(), more, r.moreSeconds(), r.moreCpu(), r.peakHeap() >> 20);
     }
 
     private String markdown(List<Row> rows, String load0, String load1) {
