@@ -58,7 +58,8 @@ class IngestKillTest {
         while (kills < KILLS) {
             Path log = dir.resolve("child-" + round++ + ".log");
             Process p = child(files, db, log);
-            long delay = full / 10 + rnd.nextLong(Math.max(1, full * 85 / 100));
+            // most of a child's life before its first commit is JVM start and model loading: kill in the later part
+            long delay = full * 35 / 100 + rnd.nextLong(Math.max(1, full * 65 / 100));
             if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 assertEquals(0, p.exitValue(), Files.readString(log));
                 finished++;
