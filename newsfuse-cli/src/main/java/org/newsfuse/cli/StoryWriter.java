@@ -157,7 +157,7 @@ final class StoryWriter {
         }
     }
 
-    private static void removeStale(Engine.Result result, Path out) throws IOException {
+    static void removeStale(Engine.Result result, Path out) throws IOException {
         Set<String> keep = new HashSet<>();
         result.stories().forEach(s -> keep.add(s.id()));
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(out)) {

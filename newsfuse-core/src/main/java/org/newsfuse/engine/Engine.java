@@ -240,7 +240,7 @@ public final class Engine {
      * Names an entities stage found in an article, for clustering. None yet: articles do not carry
      * entities, so capitalised words stand in for names. When they do, return their names here.
      */
-    static List<String> names(Article a) {
+    public static List<String> names(Article a) {
         return List.of();
     }
 
