@@ -18,6 +18,8 @@ import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
 import org.newsfuse.entities.EntitiesStage;
+import org.newsfuse.entities.Mention;
+import org.newsfuse.entities.MentionFinder;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.Story;
@@ -113,12 +115,24 @@ public final class Engine {
         return new Result(stories, g.articles(), seen, topics);
     }
 
+    private static final MentionFinder NAMES = new MentionFinder(SpeechVerbs.get());
+
     /**
-     * Names an entities stage found in an article, for clustering. None yet: articles do not carry
-     * entities, so capitalised words stand in for names. When they do, return their names here.
+     * Names of people, organisations and places in an article, for clustering: the entities stage's
+     * mention finder run on the one article (names only, titles dropped). Needs the article's
+     * tagged sentences; an article without them has none.
      */
-    static List<String> names(Article a) {
-        return List.of();
+    public static List<String> names(Article a) {
+        if (a.sentences().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Mention m : NAMES.find(a)) {
+            if (m.kind() == Mention.Kind.NAME && m.name() != null && !m.name().isBlank()) {
+                out.add(m.name());
+            }
+        }
+        return out;
     }
 
     private List<Article> processArticles(List<RawDocument> docs, Consumer<DocumentError> errors, IntConsumer progress) {
