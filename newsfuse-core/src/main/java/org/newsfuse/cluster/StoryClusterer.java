@@ -119,8 +119,8 @@ public final class StoryClusterer {
     static final double D_EVENT = 0.18;
     static final double D_STREAM = 0.24;
     static final double D_TOPIC = 0.12;
-    static final int D_SLACK = 2;
-    static final double D_DECAY = 2.0;
+    static final int D_SLACK = 3;
+    static final double D_DECAY = 7.0;
     static final double D_NAME_WEIGHT = 0.3;
     static final double D_TOPIC_NAME_WEIGHT = 0.3;
     static final double D_SITE_SHARE = 0.5;
@@ -213,6 +213,7 @@ public final class StoryClusterer {
             date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
         }
         SiteWords.drop(docs, words, options.siteShare());
+        SiteWords.drop(docs, names, options.siteShare());
         SparseVector[] vec = weigh(words, options.maxTerms());
         SparseVector[] nvec = options.nameWeight() > 0 || options.topicNameWeight() > 0 ? weigh(names, options.maxTerms())
                 : null;
