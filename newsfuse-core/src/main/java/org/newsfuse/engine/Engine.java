@@ -66,8 +66,15 @@ public final class Engine {
         }
     }
 
-    /** A group of related stories (several events of one broader subject). */
-    public record Topic(String id, List<String> stories) {
+    /**
+     * A group of related stories (several events of one broader subject).
+     *
+     * @param name what its stories share: their most common names ({@link TopicNames})
+     */
+    public record Topic(String id, List<String> stories, String name) {
+        public Topic(String id, List<String> stories) {
+            this(id, stories, null);
+        }
     }
 
     /**
@@ -99,7 +106,7 @@ public final class Engine {
         if (!cs.cluster()) {
             articles = clusterer.mergeDuplicates(articles);
             stories.add(pipeline.processStory(Story.of("s1", articles), sink));
-            topics.add(new Topic("t1", List.of("s1")));
+            topics.add(new Topic("t1", List.of("s1"), TopicNames.name(stories)));
             return new Result(stories, articles, seen, topics);
         }
         ArticleClusterer.Grouping g = clusterer.group(articles);
@@ -109,8 +116,10 @@ public final class Engine {
             stories.add(pipeline.processStory(Story.of(id, g.stories().get(i)), sink));
             byTopic.computeIfAbsent(g.topicOfStory().get(i), k -> new ArrayList<>()).add(id);
         }
+        Map<String, Story> byId = new java.util.HashMap<>();
+        stories.forEach(s -> byId.put(s.id(), s));
         for (List<String> ids : byTopic.values()) {
-            topics.add(new Topic("t" + (topics.size() + 1), ids));
+            topics.add(new Topic("t" + (topics.size() + 1), ids, TopicNames.name(ids.stream().map(byId::get).toList())));
         }
         return new Result(stories, g.articles(), seen, topics);
     }
