@@ -73,23 +73,9 @@ final class CentroidLink {
         for (int[] pair = joins.next(); pair != null; pair = joins.next()) {
             int a = pair[0];
             int b = pair[1];
-            Map<Integer, Double> sa = sums.get(a);
-            sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
-            sums.set(b, null);
-            if (sa.size() > 4 * maxTerms) {
-                prune(sa, 2 * maxTerms);
-            }
-            cent[a] = SparseVector.normalised(sa, maxTerms);
-            cent[b] = null;
+            join(sums, cent, a, b, maxTerms);
             if (ncent != null) {
-                Map<Integer, Double> na0 = nsums.get(a);
-                nsums.get(b).forEach((key, v) -> na0.merge(key, v, Double::sum));
-                nsums.set(b, null);
-                if (na0.size() > 4 * maxTerms) {
-                    prune(na0, 2 * maxTerms);
-                }
-                ncent[a] = SparseVector.normalised(na0, maxTerms);
-                ncent[b] = null;
+                join(nsums, ncent, a, b, maxTerms);
             }
             if (esums != null) {
                 for (int d = 0; d < esums[a].length; d++) {
@@ -124,6 +110,18 @@ final class CentroidLink {
             }
         }
         return joins.labels();
+    }
+
+    /** Adds cluster b's summed vector to a's and renews a's centroid; b's are gone. */
+    private static void join(List<Map<Integer, Double>> sums, SparseVector[] cent, int a, int b, int maxTerms) {
+        Map<Integer, Double> sa = sums.get(a);
+        sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
+        sums.set(b, null);
+        if (sa.size() > 4 * maxTerms) {
+            prune(sa, 2 * maxTerms);
+        }
+        cent[a] = SparseVector.normalised(sa, maxTerms);
+        cent[b] = null;
     }
 
     /** Keeps the {@code keep} heaviest terms of a centroid sum: a big cluster's tail terms barely move its cosines. */
