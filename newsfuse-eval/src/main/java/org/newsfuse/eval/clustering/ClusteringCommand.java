@@ -239,7 +239,8 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
 
     static String markdown(List<ClusteringEval.Row> rows, Embedder embedder, double baselineThreshold, String distractor) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Measured ").append(java.time.LocalDate.now()).append(" with `./newsfuse eval clustering --report docs/benchmarks.md`")
+        sb.append("Measured ").append(java.time.LocalDate.now()).append(" with `./newsfuse eval clustering").append(embedder == null ? " --no-embeddings" : "")
+                .append(" --report docs/benchmarks.md`")
                 .append(" (data from ../shared: eval/clustering, eval/duc2004, eval/extraction/scrapinghub, seeds) on the development ")
                 .append("machine (2 cores, 24 GiB, Java ").append(System.getProperty("java.specification.version")).append("). ")
                 .append("Every corpus goes through the product path of `newsfuse run`: the article stages (clean, repeated ")
