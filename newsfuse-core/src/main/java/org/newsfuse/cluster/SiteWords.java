@@ -15,8 +15,8 @@ final class SiteWords {
     private SiteWords() {
     }
 
-    /** Removes, in place, each source's common terms from its documents' raw weights. */
-    static void drop(List<ClusterDocument> docs, List<Map<String, Double>> words, double share) {
+    /** Removes, in place, each source's common terms from its documents' weights. */
+    static void drop(List<ClusterDocument> docs, Terms terms, double share) {
         if (share >= 1) {
             return;
         }
@@ -31,15 +31,15 @@ final class SiteWords {
             if (members.size() < StoryClusterer.SITE_MIN_DOCS) {
                 continue;
             }
-            Map<String, Integer> df = new HashMap<>();
+            Map<Integer, Integer> df = new HashMap<>();
             for (int i : members) {
-                for (String t : words.get(i).keySet()) {
+                for (int t : terms.ids[i]) {
                     df.merge(t, 1, Integer::sum);
                 }
             }
             double limit = share * members.size();
             for (int i : members) {
-                words.get(i).keySet().removeIf(t -> df.get(t) > limit);
+                terms.filter(i, t -> df.get(t) <= limit);
             }
         }
     }

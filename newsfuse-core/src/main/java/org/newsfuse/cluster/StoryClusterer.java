@@ -198,99 +198,35 @@ public final class StoryClusterer {
     Space space(List<ClusterDocument> docs) {
         int n = docs.size();
         FeatureExtractor fx = new FeatureExtractor(options.nameBoost(), options.leadBoost(), options.leadWords());
-        FeatureExtractor.Features[] f = new FeatureExtractor.Features[n];
-        IntStream.range(0, n).parallel().forEach(i -> f[i] = fx.features(docs.get(i)));
-        List<Map<String, Double>> words = new ArrayList<>(n);
-        List<Map<String, Double>> names = new ArrayList<>(n);
+        boolean withNames = options.nameWeight() > 0 || options.topicNameWeight() > 0;
+        Terms words = new Terms(n);
+        Terms names = withNames ? new Terms(n) : null;
         int[][] years = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            FeatureExtractor.Features f = fx.features(docs.get(i));
+            words.put(i, f.words());
+            if (names != null) {
+                names.put(i, f.names());
+            }
+            years[i] = f.years();
+        });
         int[] date = new int[n];
         for (int i = 0; i < n; i++) {
-            words.add(f[i].words());
-            names.add(f[i].names());
-            years[i] = f[i].years();
-            f[i] = null;
             LocalDate d = docs.get(i).date();
             date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
         }
         SiteWords.drop(docs, words, options.siteShare());
-        SiteWords.drop(docs, names, options.siteShare());
-        SparseVector[] vec = weigh(words, options.maxTerms());
-        SparseVector[] nvec = options.nameWeight() > 0 || options.topicNameWeight() > 0 ? weigh(names, options.maxTerms())
-                : null;
+        if (names != null) {
+            SiteWords.drop(docs, names, options.siteShare());
+        }
+        SparseVector[] vec = words.weigh(options.maxTerms());
+        SparseVector[] nvec = names == null ? null : names.weigh(options.maxTerms());
         return new Space(vec, nvec, years, embeddings(docs), date);
     }
 
     /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
     SparseVector[] vectors(List<ClusterDocument> docs) {
         return space(docs).vec();
-    }
-
-    /** TF-IDF unit vectors of raw term weights (consumed). */
-    static SparseVector[] weigh(List<Map<String, Double>> rawWeights, int maxTerms) {
-        int n = rawWeights.size();
-        // terms become ids as soon as a document is analysed: compact arrays, one String per distinct term
-        java.util.concurrent.ConcurrentHashMap<String, Integer> vocab = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        int[][] termIds = new int[n][];
-        float[][] raw = new float[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Map<String, Double> m = rawWeights.get(i);
-            int[] ids = new int[m.size()];
-            float[] w = new float[m.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : m.entrySet()) {
-                ids[k] = vocab.computeIfAbsent(e.getKey(), t -> next.getAndIncrement());
-                w[k] = e.getValue().floatValue();
-                k++;
-            }
-            termIds[i] = ids;
-            raw[i] = w;
-            rawWeights.set(i, null);
-        });
-        // the ids came in whatever order the threads met the terms: renumber them by the terms
-        // themselves, so that every run sums in the same order and breaks ties alike
-        String[] terms = new String[next.get()];
-        vocab.forEach((t, id) -> terms[id] = t);
-        vocab.clear();
-        Integer[] order = new Integer[terms.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
-        int[] rank = new int[terms.length];
-        for (int k = 0; k < order.length; k++) {
-            rank[order[k]] = k;
-        }
-        for (int[] ids : termIds) {
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = rank[ids[k]];
-            }
-        }
-        int[] df = new int[next.get()];
-        for (int[] ids : termIds) {
-            for (int id : ids) {
-                df[id]++;
-            }
-        }
-        SparseVector[] out = new SparseVector[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            int[] ids = termIds[i];
-            Map<Integer, Double> w = new HashMap<>(ids.length * 2);
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids[k];
-                // BACKGROUND pseudo-documents that lack every term: in a small input (one story's five
-                // articles) the words all of them share would otherwise weigh nothing
-                double idf = Math.log((n + BACKGROUND + 1.0) / (df[id] + 1.0));
-                if (idf <= 0 || df[id] < MIN_DF) {
-                    continue;
-                }
-                w.put(id, (1 + Math.log(raw[i][k])) * idf);
-            }
-            out[i] = SparseVector.normalised(w, maxTerms);
-            termIds[i] = null;
-            raw[i] = null;
-        });
-        return out;
     }
 
     private float[][] embeddings(List<ClusterDocument> docs) {
