@@ -101,6 +101,7 @@ final class StoriesIndex {
         for (Engine.Topic t : result.topics()) {
             ObjectNode o = topics.addObject();
             o.put("id", t.id());
+            o.put("name", t.name());
             ArrayNode ids = o.putArray("stories");
             t.stories().forEach(ids::add);
         }
@@ -125,17 +126,13 @@ final class StoriesIndex {
             ol.stories li{margin:1rem 0}
             ol.stories a{color:var(--accent);font-weight:600;text-decoration:none;font-size:1.05rem}
             ol.stories a:hover{text-decoration:underline}
+            section.topic-group{margin-top:1.5rem}
+            section.topic-group h2{font-size:1.1rem;margin:.5rem 0 0;color:var(--muted)}
             .topic{display:inline-block;font-size:.75rem;border:1px solid var(--line);border-radius:.6rem;padding:0 .4rem;margin-left:.3rem;color:var(--muted)}
             footer{margin-top:3rem;color:var(--muted);font-size:.8rem}
             """;
 
     static String html(Engine.Result result, Map<String, String> reportLinks, String version) {
-        Map<String, String> topicOf = new java.util.HashMap<>();
-        Map<String, Integer> topicSize = new java.util.HashMap<>();
-        for (Engine.Topic t : result.topics()) {
-            t.stories().forEach(id -> topicOf.put(id, t.id()));
-            topicSize.put(t.id(), t.stories().size());
-        }
         int articles = 0;
         for (Story s : result.stories()) {
             articles += inputCount(s);
@@ -148,24 +145,49 @@ final class StoriesIndex {
                 .append(CSS).append("</style>\n</head>\n<body>\n<header>\n<div class=\"meta\">newsfuse</div>\n<h1>")
                 .append(result.stories().size()).append(result.stories().size() == 1 ? " story" : " stories")
                 .append(" from ").append(articles).append(articles == 1 ? " article" : " articles")
-                .append("</h1>\n</header>\n<ol class=\"stories\">\n");
+                .append("</h1>\n</header>\n");
+        Map<String, Story> byId = new java.util.LinkedHashMap<>();
         for (Story s : result.stories()) {
-            LocalDate[] d = dates(s);
-            String when = d[0] == null ? "date unknown" : d[0].equals(d[1]) ? d[0].toString() : d[0] + " – " + d[1];
-            int n = inputCount(s);
-            h.append("<li id=\"").append(Html.escape(s.id())).append("\"><a href=\"").append(Html.escape(reportLinks.get(s.id())))
-                    .append("\">").append(Html.escape(s.headline() == null ? s.id() : s.headline())).append("</a>");
-            String topic = topicOf.get(s.id());
-            if (topic != null && topicSize.getOrDefault(topic, 1) > 1) {
-                h.append("<span class=\"topic\" title=\"stories of one broader topic\">topic ").append(Html.escape(topic))
-                        .append("</span>");
-            }
-            h.append("\n<div class=\"meta\">").append(Html.escape(s.id())).append(" · ").append(n)
-                    .append(n == 1 ? " article" : " articles").append(" · ").append(Html.escape(when)).append("</div>\n")
-                    .append("<div class=\"meta\">").append(Html.escape(outlets(s).isEmpty() ? "outlets unknown"
-                            : String.join(", ", outlets(s)))).append("</div></li>\n");
+            byId.put(s.id(), s);
         }
-        h.append("</ol>\n<footer>newsfuse ").append(Html.escape(version)).append("</footer>\n</body>\n</html>\n");
+        // topics as named groups, their stories under them; a story no topic lists comes last
+        List<Engine.Topic> groups = new java.util.ArrayList<>(result.topics());
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        groups.forEach(t -> listed.addAll(t.stories()));
+        List<String> rest = byId.keySet().stream().filter(id -> !listed.contains(id)).toList();
+        if (!rest.isEmpty()) {
+            groups.add(new Engine.Topic("", rest, null));
+        }
+        for (Engine.Topic t : groups) {
+            boolean named = t.name() != null && !t.name().isBlank();
+            h.append("<section class=\"topic-group\"").append(t.id().isEmpty() ? "" : " id=\"" + Html.escape(t.id()) + "\"")
+                    .append(">\n");
+            if (named) {
+                h.append("<h2>").append(Html.escape(t.name())).append(" <span class=\"topic\" title=\"stories of one topic\">")
+                        .append(t.stories().size()).append(t.stories().size() == 1 ? " story" : " stories").append("</span></h2>\n");
+            }
+            h.append("<ol class=\"stories\">\n");
+            for (String id : t.stories()) {
+                Story s = byId.get(id);
+                if (s != null) {
+                    storyItem(h, s, reportLinks);
+                }
+            }
+            h.append("</ol>\n</section>\n");
+        }
+        h.append("<footer>newsfuse ").append(Html.escape(version)).append("</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void storyItem(StringBuilder h, Story s, Map<String, String> reportLinks) {
+        LocalDate[] d = dates(s);
+        String when = d[0] == null ? "date unknown" : d[0].equals(d[1]) ? d[0].toString() : d[0] + " – " + d[1];
+        int n = inputCount(s);
+        h.append("<li id=\"").append(Html.escape(s.id())).append("\"><a href=\"").append(Html.escape(reportLinks.get(s.id())))
+                .append("\">").append(Html.escape(s.headline() == null ? s.id() : s.headline())).append("</a>");
+        h.append("\n<div class=\"meta\">").append(Html.escape(s.id())).append(" · ").append(n)
+                .append(n == 1 ? " article" : " articles").append(" · ").append(Html.escape(when)).append("</div>\n")
+                .append("<div class=\"meta\">").append(Html.escape(outlets(s).isEmpty() ? "outlets unknown"
+                        : String.join(", ", outlets(s)))).append("</div></li>\n");
     }
 }

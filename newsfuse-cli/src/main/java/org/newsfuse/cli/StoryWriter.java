@@ -196,23 +196,32 @@ final class StoryWriter {
             inputs += StoriesIndex.inputCount(s);
         }
         out.println(result.stories().size() + " stories from " + inputs + " articles.");
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int k = 0; k < result.stories().size(); k++) {
-            Story story = result.stories().get(k);
+            index.put(result.stories().get(k).id(), k);
+        }
+        // topics as named groups, their stories under them; a story no topic lists comes last
+        List<Engine.Topic> groups = new java.util.ArrayList<>(result.topics());
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        groups.forEach(t -> listed.addAll(t.stories()));
+        List<String> rest = index.keySet().stream().filter(id -> !listed.contains(id)).sorted(
+                java.util.Comparator.comparing(index::get)).toList();
+        if (!rest.isEmpty()) {
+            groups.add(new Engine.Topic("", rest, null));
+        }
+        for (Engine.Topic t : groups) {
             out.println();
-            List<String> outlets = StoriesIndex.outlets(story);
-            int n = StoriesIndex.inputCount(story);
-            out.println(story.id() + "  " + story.headline());
-            out.println("    " + n + (n == 1 ? " article" : " articles")
-                    + (outlets.isEmpty() ? "" : ": " + String.join(", ", outlets)));
-            if (k < SUMMARISED) {
-                List<SummarySentence> summary = story.summary();
-                for (int i = 0; i < summary.size(); i++) {
-                    SummarySentence s = summary.get(i);
-                    out.println("    " + (i + 1) + ". " + WireQuotes.typeset(s.text()) + " [" + String.join("; ",
-                            Citations.labels(story, s.sources())) + "]");
+            if (!t.id().isEmpty()) {
+                int m = t.stories().size();
+                out.println("Topic " + t.id() + ": " + (t.name() == null || t.name().isBlank() ? "(unnamed)" : t.name()) + " ("
+                        + m + (m == 1 ? " story)" : " stories)"));
+            }
+            for (String id : t.stories()) {
+                Integer k = index.get(id);
+                if (k != null) {
+                    printStory(out, result.stories().get(k), w.stories().get(k), k < SUMMARISED);
                 }
             }
-            out.println("    " + w.stories().get(k).markdown().getParent().resolve("story.{md,json,html}"));
         }
         out.println();
         if (result.stories().size() > SUMMARISED) {
@@ -220,6 +229,22 @@ final class StoryWriter {
         }
         out.println("Index: " + w.index());
         out.println("       " + w.storiesJson());
+    }
+
+    private static void printStory(PrintStream out, Story story, Written written, boolean summarised) {
+        List<String> outlets = StoriesIndex.outlets(story);
+        int n = StoriesIndex.inputCount(story);
+        out.println("  " + story.id() + "  " + story.headline());
+        out.println("      " + n + (n == 1 ? " article" : " articles") + (outlets.isEmpty() ? "" : ": " + String.join(", ", outlets)));
+        if (summarised) {
+            List<SummarySentence> summary = story.summary();
+            for (int i = 0; i < summary.size(); i++) {
+                SummarySentence s = summary.get(i);
+                out.println("      " + (i + 1) + ". " + WireQuotes.typeset(s.text()) + " ["
+                    + String.join("; ", Citations.labels(story, s.sources())) + "]");
+            }
+        }
+        out.println("      " + written.markdown().getParent().resolve("story.{md,json,html}"));
     }
 
     /** Stories whose summary is printed on the terminal; the rest show their headline only. */

@@ -94,6 +94,12 @@ class ClusteringRunTest {
         }
         assertTrue(html.contains("Meridian Daily") && html.contains("2025-03-16 – 2025-03-17"), html);
         assertFalse(html.contains("<script"), "self-contained, no script");
+        // topics are named groups with their stories under them, in the index and on the terminal
+        assertTrue(html.contains("<section class=\"topic-group\" id=\"t1\">"), html);
+        for (JsonNode t : index.get("topics")) {
+            assertFalse(t.get("name").asText().isBlank(), t.toString());
+            assertTrue(o.out().contains("Topic " + t.get("id").asText() + ": " + t.get("name").asText()), o.out());
+        }
         assertTrue(o.out().contains("4 stories from 17 articles."), o.out());
         assertTrue(o.out().contains(out.resolve("index.html").toString()), o.out());
     }

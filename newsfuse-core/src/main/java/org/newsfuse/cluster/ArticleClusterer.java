@@ -119,6 +119,21 @@ public final class ArticleClusterer {
 
     /** What the clusterer sees of an article. */
     public ClusterDocument document(Article a) {
-        return new ClusterDocument(a.title(), a.text(), a.published(), names.apply(a));
+        return new ClusterDocument(a.title(), a.text(), a.published(), names.apply(a), source(a));
+    }
+
+    /** The site an article came from: its URL's host (without "www."), else its outlet, else null. */
+    static String source(Article a) {
+        if (a.url() != null) {
+            try {
+                String host = java.net.URI.create(a.url().strip()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall back to the outlet
+            }
+        }
+        return a.outlet();
     }
 }

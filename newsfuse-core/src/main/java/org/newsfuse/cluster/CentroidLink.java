@@ -24,18 +24,31 @@ final class CentroidLink {
 
     /**
      * @param sums       per starting node, its summed term vector (term id → weight); consumed
+     * @param nsums      per starting node, its summed names vector, or null; consumed
      * @param esums      per starting node, its summed embedding, or null
      * @param candidates initial candidate pairs {a, b}
+     * @param nameWeight share of the names' centroid cosine in the similarity
      * @param embWeight  share of the embedding cosine in the similarity
      * @param maxTerms   terms kept per centroid
      */
-    static int[] cluster(List<Map<Integer, Double>> sums, float[][] esums, List<int[]> candidates, double threshold,
-            double embWeight, int maxTerms) {
+    static int[] cluster(List<Map<Integer, Double>> sums, List<Map<Integer, Double>> nsums, float[][] esums,
+            List<int[]> candidates, double threshold, double nameWeight, double embWeight, int maxTerms) {
         int n = sums.size();
         SparseVector[] cent = new SparseVector[n];
+        SparseVector[] ncent = nsums == null ? null : new SparseVector[n];
         for (int i = 0; i < n; i++) {
             cent[i] = SparseVector.normalised(sums.get(i), maxTerms);
+            if (ncent != null) {
+                ncent[i] = SparseVector.normalised(nsums.get(i), maxTerms);
+            }
         }
+        Sim sim = (a, b) -> {
+            double s = cent[a].dot(cent[b], StoryClusterer.MIN_SHARED);
+            if (ncent != null) {
+                s = (1 - nameWeight) * s + nameWeight * ncent[a].dot(ncent[b], 1);
+            }
+            return embSim(s, esums, a, b, embWeight);
+        };
         List<Set<Integer>> nb = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             nb.add(new HashSet<>());
@@ -50,7 +63,7 @@ final class CentroidLink {
         for (int a = 0; a < n; a++) {
             for (int b : nb.get(a)) {
                 if (a < b) {
-                    double s = sim(cent, esums, a, b, embWeight);
+                    double s = sim.of(a, b);
                     if (s >= threshold) {
                         joins.offer(s, a, b);
                     }
@@ -60,14 +73,10 @@ final class CentroidLink {
         for (int[] pair = joins.next(); pair != null; pair = joins.next()) {
             int a = pair[0];
             int b = pair[1];
-            Map<Integer, Double> sa = sums.get(a);
-            sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
-            sums.set(b, null);
-            if (sa.size() > 4 * maxTerms) {
-                prune(sa, 2 * maxTerms);
+            join(sums, cent, a, b, maxTerms);
+            if (ncent != null) {
+                join(nsums, ncent, a, b, maxTerms);
             }
-            cent[a] = SparseVector.normalised(sa, maxTerms);
-            cent[b] = null;
             if (esums != null) {
                 for (int d = 0; d < esums[a].length; d++) {
                     esums[a][d] += esums[b][d];
@@ -84,7 +93,7 @@ final class CentroidLink {
                 Set<Integer> nc = nb.get(c);
                 nc.remove(b);
                 nc.add(a);
-                double s = sim(cent, esums, a, c, embWeight);
+                double s = sim.of(a, c);
                 sims.put(c, s);
                 if (s >= threshold) {
                     joins.offer(s, a, c);
@@ -103,6 +112,18 @@ final class CentroidLink {
         return joins.labels();
     }
 
+    /** Adds cluster b's summed vector to a's and renews a's centroid; b's are gone. */
+    private static void join(List<Map<Integer, Double>> sums, SparseVector[] cent, int a, int b, int maxTerms) {
+        Map<Integer, Double> sa = sums.get(a);
+        sums.get(b).forEach((k, v) -> sa.merge(k, v, Double::sum));
+        sums.set(b, null);
+        if (sa.size() > 4 * maxTerms) {
+            prune(sa, 2 * maxTerms);
+        }
+        cent[a] = SparseVector.normalised(sa, maxTerms);
+        cent[b] = null;
+    }
+
     /** Keeps the {@code keep} heaviest terms of a centroid sum: a big cluster's tail terms barely move its cosines. */
     static void prune(Map<Integer, Double> m, int keep) {
         double[] w = new double[m.size()];
@@ -115,8 +136,11 @@ final class CentroidLink {
         m.values().removeIf(v -> v < cut);
     }
 
-    private static double sim(SparseVector[] cent, float[][] esums, int a, int b, double w) {
-        double s = cent[a].dot(cent[b], StoryClusterer.MIN_SHARED);
+    private interface Sim {
+        double of(int a, int b);
+    }
+
+    private static double embSim(double s, float[][] esums, int a, int b, double w) {
         if (esums != null && w > 0) {
             double na = Math.sqrt(StoryClusterer.cosine(esums[a], esums[a]));
             double nbn = Math.sqrt(StoryClusterer.cosine(esums[b], esums[b]));

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,21 +31,60 @@ public final class FeatureExtractor {
         this.leadWords = leadWords;
     }
 
-    /** Term → raw weight (a boosted count). */
-    public Map<String, Double> weights(ClusterDocument d) {
-        Map<String, Double> out = new HashMap<>();
-        if (d.title() != null) {
-            add(d.title(), false, Integer.MAX_VALUE, out);
-        }
-        add(d.text(), true, leadWords, out);
-        for (String name : d.names()) {
-            String key = "name:" + name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-            out.merge(key, nameBoost, Double::sum);
-        }
-        return out;
+    /**
+     * The features of one document.
+     *
+     * @param words term → raw weight (a boosted count) over every content word
+     * @param names name → count: the names an entities stage found (whole, lower case), or, when
+     *              none was given, the capitalised words inside sentences (stemmed)
+     * @param years distinct years (1900-2099) the title and text name, ascending
+     */
+    public record Features(Map<String, Double> words, Map<String, Double> names, int[] years) {
     }
 
-    private void add(String text, boolean findNames, int lead, Map<String, Double> out) {
+    /** Term → raw weight (a boosted count). */
+    public Map<String, Double> weights(ClusterDocument d) {
+        return features(d).words();
+    }
+
+    public Features features(ClusterDocument d) {
+        Map<String, Double> out = new HashMap<>();
+        Map<String, Double> nameLike = new HashMap<>();
+        if (d.title() != null) {
+            add(d.title(), false, Integer.MAX_VALUE, out, null);
+        }
+        add(d.text(), true, leadWords, out, d.names().isEmpty() ? nameLike : null);
+        Map<String, Double> names = nameLike;
+        if (!d.names().isEmpty()) {
+            names = new HashMap<>();
+            for (String name : d.names()) {
+                String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+                if (!key.isEmpty()) {
+                    names.merge(key, 1.0, Double::sum);
+                }
+            }
+        }
+        return new Features(out, names, years(d));
+    }
+
+    /** A year: four digits 1900-2099 standing alone (not part of a longer number, a price or a decimal). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$£€])(19\\d\\d|20\\d\\d)(?![\\d,%]|\\.\\d)");
+
+    static int[] years(ClusterDocument d) {
+        TreeSet<Integer> ys = new TreeSet<>();
+        for (String t : new String[] {d.title(), d.text()}) {
+            if (t == null) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(t);
+            while (m.find()) {
+                ys.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return ys.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void add(String text, boolean findNames, int lead, Map<String, Double> out, Map<String, Double> nameLike) {
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -52,6 +94,9 @@ public final class FeatureExtractor {
                 double w = 1;
                 if (findNames && isNameLike(text, off.startOffset())) {
                     w *= nameBoost;
+                    if (nameLike != null) {
+                        nameLike.merge(term.toString(), 1.0, Double::sum);
+                    }
                 }
                 if (n < lead) {
                     w *= leadBoost;

@@ -35,53 +35,65 @@ public final class StoryClusterer {
      * @param indexTerms      heaviest terms per document used to find candidates
      * @param maxCandidates   candidates scored exactly per document
      * @param embeddingWeight share of the embedding cosine in the similarity (0 = TF-IDF only)
+     * @param nameWeight      share of the names' cosine in the similarity of two documents (events)
+     * @param topicNameWeight share of the names' cosine in the similarity of two events (topics)
+     * @param siteShare       a word in more than this share of one source's documents (at least
+     *                        {@value #SITE_MIN_DOCS}) is that site's navigation: it is left out of them
+     * @param yearGap         an undated document whose text names years, none within this many years
+     *                        of the other document's (publication or named) years, is not its event
      */
     public record Options(Mode mode, double eventThreshold, double streamThreshold, double topicThreshold,
             int slackDays, double decayDays, int windowDays, double nameBoost, double leadBoost, int leadWords,
-            int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight) {
+            int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight, double nameWeight,
+            double topicNameWeight, double siteShare, int yearGap) {
 
         public static Options defaults() {
-            return new Options(Mode.BATCH, 0.24, 0.24, 0.12, 2, 2.0, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0);
+            return new Options(Mode.BATCH, D_EVENT, D_STREAM, D_TOPIC, D_SLACK, D_DECAY, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0,
+                    D_NAME_WEIGHT, D_TOPIC_NAME_WEIGHT, D_SITE_SHARE, D_YEAR_GAP);
         }
 
         public Options withMode(Mode m) {
-            return new Options(m, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(m, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withEventThreshold(double t) {
-            return new Options(mode, t, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(mode, t, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withStreamThreshold(double t) {
-            return new Options(mode, eventThreshold, t, topicThreshold, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(mode, eventThreshold, t, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withTopicThreshold(double t) {
-            return new Options(mode, eventThreshold, streamThreshold, t, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(mode, eventThreshold, streamThreshold, t, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withEmbeddingWeight(double w) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, w);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, w, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withBoosts(double name, double lead, int words) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
-                    name, lead, words, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, name, lead, words, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withRetrieval(int terms, int index, int candidates) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays,
-                    nameBoost, leadBoost, leadWords, terms, index, candidates, embeddingWeight);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, terms, index, candidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
         }
 
         public Options withDates(int slack, double decay, int window) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slack, decay, window,
-                    nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slack, decay, window, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+        }
+
+        public Options withNameWeights(double event, double topic) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, event, topic, siteShare, yearGap);
+        }
+
+        public Options withSiteShare(double share) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, share, yearGap);
+        }
+
+        public Options withYearGap(int years) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, years);
         }
     }
 
@@ -102,6 +114,19 @@ public final class StoryClusterer {
             return Arrays.stream(topic).max().orElse(-1) + 1;
         }
     }
+
+    // the one configuration (docs/clustering.md: how each was measured)
+    static final double D_EVENT = 0.18;
+    static final double D_STREAM = 0.24;
+    static final double D_TOPIC = 0.12;
+    static final int D_SLACK = 3;
+    static final double D_DECAY = 7.0;
+    static final double D_NAME_WEIGHT = 0.3;
+    static final double D_TOPIC_NAME_WEIGHT = 0.3;
+    static final double D_SITE_SHARE = 0.5;
+    static final int D_YEAR_GAP = 5;
+    /** Documents a source needs before its common words count as navigation. */
+    static final int SITE_MIN_DOCS = 3;
 
     private final Options options;
     private final Embedder embedder;
@@ -133,20 +158,22 @@ public final class StoryClusterer {
         return options;
     }
 
+    /**
+     * Everything similarity reads, per document: word vector, names vector, years named in the
+     * text, embedding (or null), publication day (or {@link TermIndex#UNDATED}).
+     */
+    record Space(SparseVector[] vec, SparseVector[] names, int[][] years, float[][] emb, int[] date) {
+    }
+
     public Result cluster(List<ClusterDocument> docs) {
         int n = docs.size();
         if (n == 0) {
             return new Result(new int[0], new int[0], 0, new double[3]);
         }
         long t0 = System.nanoTime();
-        SparseVector[] vec = vectors(docs);
-        float[][] emb = embeddings(docs);
+        Space sp = space(docs);
         long t1 = System.nanoTime();
-        int[] date = new int[n];
-        for (int i = 0; i < n; i++) {
-            LocalDate d = docs.get(i).date();
-            date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
-        }
+        int[] date = sp.date();
         // date order, undated first, input order on ties
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -156,83 +183,50 @@ public final class StoryClusterer {
         int[] event;
         long[] work = {0};
         if (options.mode() == Mode.STREAM) {
-            event = stream(order, vec, emb, date, work);
+            event = stream(order, sp, work);
         } else {
-            event = batch(order, vec, emb, date, work);
+            event = batch(order, sp, work);
         }
         event = relabel(event);
         long t2 = System.nanoTime();
-        int[] topic = topics(event, vec, emb, date);
+        int[] topic = topics(event, sp);
         long t3 = System.nanoTime();
         return new Result(event, topic, work[0], new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
     }
 
-    /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
-    SparseVector[] vectors(List<ClusterDocument> docs) {
+    /** The features of every document (parallel), weighted. */
+    Space space(List<ClusterDocument> docs) {
         int n = docs.size();
         FeatureExtractor fx = new FeatureExtractor(options.nameBoost(), options.leadBoost(), options.leadWords());
-        // terms become ids as soon as a document is analysed: compact arrays, one String per distinct term
-        java.util.concurrent.ConcurrentHashMap<String, Integer> vocab = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        int[][] termIds = new int[n][];
-        float[][] raw = new float[n][];
+        boolean withNames = options.nameWeight() > 0 || options.topicNameWeight() > 0;
+        Terms words = new Terms(n);
+        Terms names = withNames ? new Terms(n) : null;
+        int[][] years = new int[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            Map<String, Double> m = fx.weights(docs.get(i));
-            int[] ids = new int[m.size()];
-            float[] w = new float[m.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : m.entrySet()) {
-                ids[k] = vocab.computeIfAbsent(e.getKey(), t -> next.getAndIncrement());
-                w[k] = e.getValue().floatValue();
-                k++;
+            FeatureExtractor.Features f = fx.features(docs.get(i));
+            words.put(i, f.words());
+            if (names != null) {
+                names.put(i, f.names());
             }
-            termIds[i] = ids;
-            raw[i] = w;
+            years[i] = f.years();
         });
-        // the ids came in whatever order the threads met the terms: renumber them by the terms
-        // themselves, so that every run sums in the same order and breaks ties alike
-        String[] terms = new String[next.get()];
-        vocab.forEach((t, id) -> terms[id] = t);
-        vocab.clear();
-        Integer[] order = new Integer[terms.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+        int[] date = new int[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate d = docs.get(i).date();
+            date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
         }
-        Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
-        int[] rank = new int[terms.length];
-        for (int k = 0; k < order.length; k++) {
-            rank[order[k]] = k;
+        SiteWords.drop(docs, words, options.siteShare());
+        if (names != null) {
+            SiteWords.drop(docs, names, options.siteShare());
         }
-        for (int[] ids : termIds) {
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = rank[ids[k]];
-            }
-        }
-        int[] df = new int[next.get()];
-        for (int[] ids : termIds) {
-            for (int id : ids) {
-                df[id]++;
-            }
-        }
-        SparseVector[] out = new SparseVector[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            int[] ids = termIds[i];
-            Map<Integer, Double> w = new HashMap<>(ids.length * 2);
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids[k];
-                // BACKGROUND pseudo-documents that lack every term: in a small input (one story's five
-                // articles) the words all of them share would otherwise weigh nothing
-                double idf = Math.log((n + BACKGROUND + 1.0) / (df[id] + 1.0));
-                if (idf <= 0 || df[id] < MIN_DF) {
-                    continue;
-                }
-                w.put(id, (1 + Math.log(raw[i][k])) * idf);
-            }
-            out[i] = SparseVector.normalised(w, options.maxTerms());
-            termIds[i] = null;
-            raw[i] = null;
-        });
-        return out;
+        SparseVector[] vec = words.weigh(options.maxTerms());
+        SparseVector[] nvec = names == null ? null : names.weigh(options.maxTerms());
+        return new Space(vec, nvec, years, embeddings(docs), date);
+    }
+
+    /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
+    SparseVector[] vectors(List<ClusterDocument> docs) {
+        return space(docs).vec();
     }
 
     private float[][] embeddings(List<ClusterDocument> docs) {
@@ -247,13 +241,72 @@ public final class StoryClusterer {
         return e.toArray(new float[0][]);
     }
 
-    double similarity(SparseVector[] vec, float[][] emb, int i, int j) {
-        double s = vec[i].dot(vec[j], MIN_SHARED);
-        if (emb != null) {
-            double w = options.embeddingWeight();
-            s = (1 - w) * s + w * cosine(emb[i], emb[j]);
+    /** Similarity of two documents: words and names (and embeddings when on), dates and years as evidence. */
+    double similarity(Space sp, int i, int j) {
+        double s = sp.vec()[i].dot(sp.vec()[j], MIN_SHARED);
+        double nw = options.nameWeight();
+        if (nw > 0) {
+            s = (1 - nw) * s + nw * sp.names()[i].dot(sp.names()[j], 1);
         }
-        return s;
+        if (sp.emb() != null) {
+            double w = options.embeddingWeight();
+            s = (1 - w) * s + w * cosine(sp.emb()[i], sp.emb()[j]);
+        }
+        if (s <= 0) {
+            return 0;
+        }
+        return s * dateFactor(sp.date()[i], sp.date()[j]) * yearFactor(sp, i, j);
+    }
+
+    /**
+     * Time as evidence for a dated and an undated document: 0 when the undated one names years and
+     * none lies within the year gap of the other's publication year, or names no year and shares
+     * no names with it; else 1 (and always 1 when both or neither are dated: {@link #dateFactor}).
+     */
+    double yearFactor(Space sp, int i, int j) {
+        int di = sp.date()[i];
+        int dj = sp.date()[j];
+        if (di != TermIndex.UNDATED && dj != TermIndex.UNDATED) {
+            return 1;
+        }
+        if (di == TermIndex.UNDATED && dj == TermIndex.UNDATED) {
+            return 1; // years named in two undated texts are too often history to keep them apart
+        }
+        int[] ys = di == TermIndex.UNDATED ? sp.years()[i] : sp.years()[j];
+        int y = LocalDate.ofEpochDay(di == TermIndex.UNDATED ? dj : di).getYear();
+        if (ys.length > 0) {
+            // the years an undated text names place it in time: none near the other's year, not the same event
+            return near(ys, new int[] {y}) ? 1 : 0;
+        }
+        // nothing places it in time: it joins a dated document only when they share names (the same
+        // people and places), never on vocabulary alone
+        if (sp.names() == null || sp.names()[i].size() == 0 || sp.names()[j].size() == 0) {
+            return 1;
+        }
+        return sp.names()[i].dot(sp.names()[j], 1) >= NAME_AGREEMENT ? 1 : 0;
+    }
+
+    /** Cosine of two documents' names above which they are about the same people and places. */
+    static final double NAME_AGREEMENT = 0.1;
+
+    /** Whether two sets of years come within the gap of each other (true when either is empty: no evidence). */
+    private boolean near(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (Math.abs(a[i] - b[j]) <= options.yearGap()) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     static double cosine(float[] a, float[] b) {
@@ -276,7 +329,9 @@ public final class StoryClusterer {
         return Math.exp(-(gap - options.slackDays()) / options.decayDays());
     }
 
-    private int[] batch(Integer[] order, SparseVector[] vec, float[][] emb, int[] date, long[] work) {
+    private int[] batch(Integer[] order, Space sp, long[] work) {
+        SparseVector[] vec = sp.vec();
+        int[] date = sp.date();
         int n = vec.length;
         TermIndex index = new TermIndex(options.indexTerms(), MAX_SCAN, options.windowDays());
         int[] pos = new int[n]; // document → index id
@@ -297,7 +352,7 @@ public final class StoryClusterer {
                     continue;
                 }
                 work[0]++;
-                double s = similarity(vec, emb, i, j) * dateFactor(date[i], date[j]);
+                double s = similarity(sp, i, j);
                 if (s >= minEdge) {
                     edges.add(new AverageLink.Edge(i, j, s));
                 }
@@ -308,8 +363,8 @@ public final class StoryClusterer {
         return AverageLink.cluster(ones, edges, options.eventThreshold());
     }
 
-    private int[] stream(Integer[] order, SparseVector[] vec, float[][] emb, int[] date, long[] work) {
-        StreamClusterer sc = new StreamClusterer(this, vec, emb, date);
+    private int[] stream(Integer[] order, Space sp, long[] work) {
+        StreamClusterer sc = new StreamClusterer(this, sp.vec(), sp.emb(), sp.date());
         for (int i : order) {
             sc.add(i);
             work[0] += sc.lastScored();
@@ -318,9 +373,25 @@ public final class StoryClusterer {
     }
 
     /** Topics: events joined by centroid link (the cosine of their centroids), dates ignored. */
-    private int[] topics(int[] event, SparseVector[] vec, float[][] emb, int[] date) {
+    private int[] topics(int[] event, Space sp) {
+        SparseVector[] vec = sp.vec();
+        float[][] emb = sp.emb();
+        int[] date = sp.date();
         int k = Arrays.stream(event).max().orElse(-1) + 1;
         List<Map<Integer, Double>> sums = new ArrayList<>(k);
+        List<Map<Integer, Double>> nsums = null;
+        if (sp.names() != null && options.topicNameWeight() > 0) {
+            nsums = new ArrayList<>(k);
+            for (int c = 0; c < k; c++) {
+                nsums.add(new HashMap<>());
+            }
+            for (int i = 0; i < vec.length; i++) {
+                SparseVector v = sp.names()[i];
+                for (int p = 0; p < v.ids.length; p++) {
+                    nsums.get(event[i]).merge(v.ids[p], (double) v.weights[p], Double::sum);
+                }
+            }
+        }
         float[][] esum = emb == null ? null : new float[k][];
         for (int c = 0; c < k; c++) {
             sums.add(new HashMap<>());
@@ -372,8 +443,8 @@ public final class StoryClusterer {
                 cand.add(new int[] {c, eventOf[p]});
             }
         }
-        int[] topicOfEvent = CentroidLink.cluster(sums, esum, cand, options.topicThreshold(), options.embeddingWeight(),
-                options.maxTerms());
+        int[] topicOfEvent = CentroidLink.cluster(sums, nsums, esum, cand, options.topicThreshold(),
+                options.topicNameWeight(), options.embeddingWeight(), options.maxTerms());
         int[] topic = new int[event.length];
         for (int i = 0; i < event.length; i++) {
             topic[i] = topicOfEvent[event[i]];

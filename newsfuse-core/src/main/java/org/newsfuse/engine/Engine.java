@@ -21,6 +21,8 @@ import org.newsfuse.compare.CompareStage;
 import org.newsfuse.dedup.ParagraphDedupStage;
 import org.newsfuse.dedup.RepeatedParagraphsStage;
 import org.newsfuse.entities.EntitiesStage;
+import org.newsfuse.entities.Mention;
+import org.newsfuse.entities.MentionFinder;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.model.Story;
@@ -81,8 +83,15 @@ public final class Engine {
         }
     }
 
-    /** A group of related stories (several events of one broader subject). */
-    public record Topic(String id, List<String> stories) {
+    /**
+     * A group of related stories (several events of one broader subject).
+     *
+     * @param name what its stories share: their most common names ({@link TopicNames})
+     */
+    public record Topic(String id, List<String> stories, String name) {
+        public Topic(String id, List<String> stories) {
+            this(id, stories, null);
+        }
     }
 
     /** Where a run's raw documents come from: each is handed to the sink, in input order, as it is read. */
@@ -166,7 +175,7 @@ public final class Engine {
             t.stop();
             phases.add(CLUSTER_PHASE, 1, System.nanoTime() - c0, 0);
             List<Story> stories = processStories(List.of(Story.of("s1", articles)), sink, pool, storyProgress);
-            topics.add(new Topic("t1", List.of("s1")));
+            topics.add(new Topic("t1", List.of("s1"), TopicNames.name(stories)));
             return new Result(stories, articles, seen, topics);
         }
         ArticleClusterer.Grouping g = clusterer.group(articles);
@@ -179,10 +188,13 @@ public final class Engine {
             fresh.add(Story.of(id, g.stories().get(i)));
             byTopic.computeIfAbsent(g.topicOfStory().get(i), k -> new ArrayList<>()).add(id);
         }
+        List<Story> stories = processStories(fresh, sink, pool, storyProgress);
+        Map<String, Story> byId = new java.util.HashMap<>();
+        stories.forEach(s -> byId.put(s.id(), s));
         for (List<String> ids : byTopic.values()) {
-            topics.add(new Topic("t" + (topics.size() + 1), ids));
+            topics.add(new Topic("t" + (topics.size() + 1), ids, TopicNames.name(ids.stream().map(byId::get).toList())));
         }
-        return new Result(processStories(fresh, sink, pool, storyProgress), g.articles(), seen, topics);
+        return new Result(stories, g.articles(), seen, topics);
     }
 
     /** The name under which merging copies and clustering are timed in {@link Pipeline#times()}. */
@@ -236,12 +248,28 @@ public final class Engine {
                 cs.dedup() == null ? null : new DocumentDedup(cs.dedup(), cs.dedupThreshold()), Engine::names);
     }
 
+    private static final MentionFinder NAMES = new MentionFinder(SpeechVerbs.get());
+
     /**
-     * Names an entities stage found in an article, for clustering. None yet: articles do not carry
-     * entities, so capitalised words stand in for names. When they do, return their names here.
+     * Names of people, organisations and places in an article, for clustering: the entities stage's
+     * mention finder run on the one article (names only, titles dropped). Needs the article's
+     * tagged sentences; an article without them has none.
      */
     public static List<String> names(Article a) {
+<<<<<<< HEAD
         return List.of();
+=======
+        if (a.sentences().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Mention m : NAMES.find(a)) {
+            if (m.kind() == Mention.Kind.NAME && m.name() != null && !m.name().isBlank()) {
+                out.add(m.name());
+            }
+        }
+        return out;
+>>>>>>> issue-11
     }
 
     /** Documents a thread may have waiting for it: reading stays just ahead of the article stages. */

@@ -503,8 +503,8 @@ public final class Summarizer {
     /**
      * The headline: the article title closest to what the summary says, among those whose figures
      * the summary does not contradict when there are any ("At least 42 dead" does not head a
-     * summary that says the toll rose to 47); with no titles, the first summary sentence of at
-     * most 30 words that is not mostly a quotation.
+     * summary that says the toll rose to 47); with no titles, the first summary sentence that can
+     * open a story, cut at a clause boundary ({@link HeadlineCut}).
      */
     private static String headline(List<Article> articles, List<SentenceUnit> all, List<SentenceUnit> chosen,
             Support support) {
@@ -539,14 +539,10 @@ public final class Summarizer {
         if (best != null) {
             return best;
         }
-        for (SentenceUnit s : chosen) {
-            if (s.words() <= 30 && quotedShare(s.text()) < 0.3) {
-                return s.text();
-            }
+        String cut = HeadlineCut.fromSummary(chosen);
+        if (cut != null) {
+            return cut;
         }
-        if (!chosen.isEmpty()) {
-            return chosen.get(0).text();
-        }
-        return all.isEmpty() ? "" : all.get(0).text();
+        return all.isEmpty() ? "" : HeadlineCut.cut(all.get(0).text());
     }
 }
