@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsfuse.clean.OutletRules;
 import org.newsfuse.cluster.StoryClusterer;
 import org.newsfuse.dedup.DocumentDedup;
 import org.newsfuse.engine.ClusterSettings;
@@ -12,6 +13,7 @@ import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
 import org.newsfuse.model.RawDocument;
+import org.newsfuse.report.InputNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,8 +64,23 @@ public final class RunCommand implements Callable<Integer> {
             description = "How syndicated copies are found: minhash, simhash or off (default: ${DEFAULT-VALUE}).")
     String dedup;
 
+    @Option(names = "--outlets", paramLabel = "FILE",
+            description = {"Outlet names for inputs that carry none: lines PATTERN<TAB>Outlet name, PATTERN a glob on",
+                    "the input's file name (000_*.txt) or a host matched against its URL (nytimes.com)."})
+    Path outletsFile;
+
     @Override
     public Integer call() {
+        OutletRules rules;
+        try {
+            rules = outletsFile == null ? OutletRules.none() : OutletRules.load(outletsFile);
+        } catch (IOException e) {
+            System.err.println("newsfuse: " + outletsFile + ": cannot read the outlets file: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse: " + e.getMessage());
+            return 2;
+        }
         EngineOptions o;
         try {
             o = options(words, threads).withClustering(clustering(oneStory, stream, window, dedup));
@@ -72,7 +89,9 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         InputReader reader = new InputReader();
-        return execute(reader.readAndReport(inputs, System.err), out, o, strict, System.out, System.err);
+        InputReader.Batch batch = reader.readAndReport(inputs, System.err);
+        return execute(new InputReader.Batch(rules.apply(batch.documents()), batch.errors()), out, o, strict, System.out,
+                System.err);
     }
 
     static EngineOptions options(int words, Integer threads) {
@@ -100,7 +119,10 @@ public final class RunCommand implements Callable<Integer> {
     /** Runs the engine on documents already read, writes the reports, prints the account; returns the exit code. */
     static int execute(InputReader.Batch batch, Path outDir, EngineOptions options, boolean strict, PrintStream stdout,
             PrintStream stderr) {
-        List<RawDocument> docs = batch.documents();
+        List<RawDocument> docs = new java.util.ArrayList<>(batch.documents().size());
+        for (RawDocument d : batch.documents()) { // reports never name an absolute local path
+            docs.add(new RawDocument(InputNames.display(d.input()), d.format(), d.content(), d.given()));
+        }
         boolean bad = batch.errors() > 0;
         Engine engine = new Engine(options);
         Engine.Result result;

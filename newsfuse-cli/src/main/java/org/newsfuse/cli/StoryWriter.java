@@ -138,7 +138,7 @@ final class StoryWriter {
             List<String> outlets = StoriesIndex.outlets(story);
             int n = StoriesIndex.inputCount(story);
             out.println(story.id() + "  " + story.headline());
-            out.println("    " + n + (n == 1 ? " article" : " articles")
+            out.println("    " + Citations.outletCount(story)
                     + (outlets.isEmpty() ? "" : ": " + String.join(", ", outlets)));
             if (k < SUMMARISED) {
                 List<SummarySentence> summary = story.summary();
