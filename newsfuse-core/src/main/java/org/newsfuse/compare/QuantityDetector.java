@@ -19,7 +19,8 @@ import org.newsfuse.text.StoryVectors;
  * "five of the dead" and counts of different things never meet.
  */
 public final class QuantityDetector implements Detector {
-    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORDS + ")";
+    /** A number; never part of a fraction or a longer figure ("3 1/2" is not 2, "1998-99" not 99). */
+    private static final String NUM = "(?<![\\d/.,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORDS + ")(?![/\\d])";
     private static final String QUALIFIER = "(?:(at least|more than|over|nearly|about|around|some|up to|almost|roughly"
             + "|fewer than|less than)\\s+)?";
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(nearly|almost|about|around|some|over|more than"
@@ -96,6 +97,7 @@ public final class QuantityDetector implements Detector {
                 double n = Numbers.value(numText);
                 String key = countKey(c.group(4), t.substring(c.end()), t.substring(Math.max(0, c.start() - 24), c.start()));
                 if (!Double.isNaN(n) && key != null) {
+                    n *= DisagreementReview.scale(c.group(3)); // "19 million workers" are 19,000,000
                     out.add(new Count(key, value(c.group(1), n), c.group().strip()));
                 }
             }
