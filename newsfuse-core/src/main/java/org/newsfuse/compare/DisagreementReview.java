@@ -69,6 +69,8 @@ final class DisagreementReview {
             Discrepancy judged = switch (clean.kind()) {
                 case NAME -> spelling(clean);
                 case NUMBER, DURATION -> figures(clean);
+                case POLARITY -> polarity(clean);
+                case LIST -> list(clean);
                 default -> clean;
             };
             if (judged != null) {
@@ -247,6 +249,96 @@ final class DisagreementReview {
             }
         }
         return false;
+    }
+
+    // ---- polarity and lists ----------------------------------------------------------------------------------
+
+    /** Words of negative meaning: a sentence holding one can agree with a negated one ("denied", "unable"). */
+    private static final Pattern NEGATIVE_MEANING = Pattern.compile("(?i)\\b(den(?:y|ies|ied|ying)|refus\\w*|unable"
+            + "|fail\\w*|without|lack\\w*|short of|reject\\w*|first|ever|instead|rul(?:e|ed|es|ing) out|absen\\w*"
+            + "|dismiss\\w*|declin\\w*|halt\\w*|no longer|still|bad|worse)\\b");
+    private static final Pattern NEGATED_WORD = Pattern.compile("(?i)\\b(?:not|no|never|n['’]t)\\s+"
+            + "(?:(?:a|an|the|any|been|be|have|has|had|yet|so|such|much|more)\\s+)*([a-z][a-z-]+)");
+
+    /**
+     * A polarity difference only when the affirming sentence carries no word of negative meaning
+     * (else "refused to recognise" agrees with "does not recognise") and holds the word the
+     * negation bears on ("has not improved" is not contradicted by "as bad as before").
+     */
+    private Discrepancy polarity(Discrepancy d) {
+        String neg = String.join(" ", d.sides().get(0).sentences());
+        String aff = String.join(" ", d.sides().get(1).sentences());
+        if (NEGATIVE_MEANING.matcher(aff).find()) {
+            return null;
+        }
+        java.util.regex.Matcher m = NEGATED_WORD.matcher(neg);
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        String stem = w.length() > 5 ? w.substring(0, 5) : w;
+        return aff.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(stem) + ".*") ? d : null;
+    }
+
+    private static final Set<String> NOT_MEMBERS = Set.of("said", "says", "told", "added", "however", "but", "also",
+            "the", "a", "an", "its", "their");
+
+    /**
+     * A list difference only when the lists, each member read by its last word (plurals and
+     * defence/defense folded), share a member and differ beyond their first item (a series found in
+     * running text often swallows words before it).
+     */
+    private static Discrepancy list(Discrepancy d) {
+        List<List<String>> lists = new ArrayList<>();
+        for (Discrepancy.Side s : d.sides()) {
+            lists.add(members(s.text()));
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            for (int j = i + 1; j < lists.size(); j++) {
+                List<String> a = lists.get(i);
+                List<String> b = lists.get(j);
+                if (a.size() < 2 || b.size() < 2) {
+                    return null;
+                }
+                Set<String> shared = new HashSet<>(a);
+                shared.retainAll(b);
+                Set<String> restA = new HashSet<>(a.subList(1, a.size()));
+                Set<String> restB = new HashSet<>(b.subList(1, b.size()));
+                Set<String> allA = new HashSet<>(a);
+                Set<String> allB = new HashSet<>(b);
+                restA.removeAll(allB);
+                restB.removeAll(allA);
+                if (shared.isEmpty() || restA.isEmpty() && restB.isEmpty()) {
+                    return null;
+                }
+            }
+        }
+        return d;
+    }
+
+    static List<String> members(String list) {
+        List<String> out = new ArrayList<>();
+        for (String item : list.split(",\\s*|\\s+(?:and|or)\\s+|…")) {
+            String[] words = item.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", " ").strip().split("\\s+");
+            String last = "";
+            for (int k = words.length - 1; k >= 0; k--) {
+                if (!words[k].isEmpty() && !NOT_MEMBERS.contains(words[k])) {
+                    last = words[k];
+                    break;
+                }
+            }
+            if (last.isEmpty()) {
+                continue;
+            }
+            last = last.replaceAll("ence$", "ense").replaceAll("(?<=.{3})s$", "");
+            if (last.contains("-")) {
+                last = last.substring(last.lastIndexOf('-') + 1);
+            }
+            if (!out.contains(last)) {
+                out.add(last);
+            }
+        }
+        return out;
     }
 
     // ---- figures ---------------------------------------------------------------------------------------------
