@@ -24,6 +24,12 @@ import org.newsfuse.text.StoryVectors;
  * happened reports the event, not the announcement.
  */
 final class CoverageClaims {
+    /**
+     * An omission is searched for in the outlet's own few sentences, where a loose match on the
+     * story's common words says little: unsure from this share of the fact's weighted words (an
+     * exclusive, searched for in every other article, from {@link ParaphraseMatcher#UNSURE}).
+     */
+    static final double OMISSION_UNSURE = 0.3;
     /** Shortest sentence, in words, worth listing as an outlet's exclusive. */
     static final int EXCLUSIVE_MIN_WORDS = 8;
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|must be|to be held|is to|are to"
@@ -75,7 +81,7 @@ final class CoverageClaims {
                 int otherOutlets = allOutlets.size() - 1;
                 if (!by.contains(outlet) && by.size() >= 2 && by.size() * 2 > otherOutlets && !future(f)) {
                     List<StoryVectors.Unit> own = unitsByOutlet.getOrDefault(outlet, List.of());
-                    ParaphraseMatcher.Match m = ParaphraseMatcher.search(f.members(), own, df);
+                    ParaphraseMatcher.Match m = ParaphraseMatcher.search(f.members(), own, df, OMISSION_UNSURE);
                     if (m.verdict() == ParaphraseMatcher.Verdict.ABSENT) {
                         omissions.add(factIds.get(i));
                         evidence.put(factIds.get(i), evidence(f, own, m));

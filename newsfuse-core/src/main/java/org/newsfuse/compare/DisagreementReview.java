@@ -392,13 +392,35 @@ final class DisagreementReview {
                 if (u == null || v == null || u.article().label().equals(v.article().label())) {
                     continue;
                 }
-                if (u.terms().cosine(v.terms()) >= SAME_THING && sharesName(u, v)) {
+                if (alike(u, v) && (sharesName(u, v) || nearlySame(u, v))) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /**
+     * Two sentences alike: cosine at least {@value #SAME_THING}, or — since in a small story the
+     * shared words weigh little — at least {@value #SAME_SHARE} of the shorter one's content terms shared, three or more.
+     */
+    static boolean alike(StoryVectors.Unit u, StoryVectors.Unit v) {
+        if (u.terms().cosine(v.terms()) >= SAME_THING) {
+            return true;
+        }
+        int shared = u.terms().overlap(v.terms());
+        int smaller = Math.min(u.terms().weights().size(), v.terms().weights().size());
+        return shared >= 3 && shared >= SAME_SHARE * smaller;
+    }
+
+    /** Two sentences that share nearly all the shorter one's terms speak of one thing, name or not. */
+    static boolean nearlySame(StoryVectors.Unit u, StoryVectors.Unit v) {
+        int shared = u.terms().overlap(v.terms());
+        return shared >= 4 && shared >= 0.7 * Math.min(u.terms().weights().size(), v.terms().weights().size());
+    }
+
+    /** Share of the shorter sentence's terms two alike sentences share. */
+    static final double SAME_SHARE = 0.5;
 
     static boolean sharesName(StoryVectors.Unit u, StoryVectors.Unit v) {
         Set<String> names = names(u);
@@ -408,9 +430,11 @@ final class DisagreementReview {
 
     private static Set<String> names(StoryVectors.Unit u) {
         Set<String> out = new HashSet<>();
-        for (Token t : u.sentence().tokens()) {
+        List<Token> toks = u.sentence().tokens();
+        for (int i = 1; i < toks.size(); i++) { // a capitalised word not opening the sentence: a name
+            Token t = toks.get(i);
             String w = t.text();
-            if ("PROPN".equals(t.pos()) && w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+            if (("PROPN".equals(t.pos()) || "NOUN".equals(t.pos())) && w.length() >= 2 && Character.isUpperCase(w.charAt(0))
                     && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 out.add(w.toLowerCase(Locale.ROOT));
             }

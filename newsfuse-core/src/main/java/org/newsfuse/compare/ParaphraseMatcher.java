@@ -41,6 +41,12 @@ final class ParaphraseMatcher {
      * sentences of the story), or a word the wording quotes, makes the search unsure.
      */
     static Match search(List<StoryVectors.Unit> wordings, List<StoryVectors.Unit> candidates, Map<String, Integer> df) {
+        return search(wordings, candidates, df, UNSURE);
+    }
+
+    /** As {@link #search(List, List, Map)} with another threshold for "unsure". */
+    static Match search(List<StoryVectors.Unit> wordings, List<StoryVectors.Unit> candidates, Map<String, Integer> df,
+            double unsureAt) {
         StoryVectors.Unit nearest = null;
         double best = 0;
         boolean unsure = false;
@@ -69,7 +75,7 @@ final class ParaphraseMatcher {
                 if (aligned || score >= FOUND && shared >= 2 || sameQuote(w.text(), c.text())) {
                     return new Match(Verdict.FOUND, c, Math.max(score, best));
                 }
-                if (score >= UNSURE && shared >= 2 || !unsure && rareShared(w, candidates, i, df)) {
+                if (score >= unsureAt && shared >= 2 || !unsure && rareShared(w, candidates, i, df)) {
                     unsure = true;
                 }
             }
