@@ -376,7 +376,7 @@ final class DisagreementReview {
     private boolean sameThing(Discrepancy d) {
         for (int i = 0; i < d.sides().size(); i++) {
             for (int j = i + 1; j < d.sides().size(); j++) {
-                if (!related(d.sides().get(i), d.sides().get(j))) {
+                if (!related(d.kind(), d.sides().get(i), d.sides().get(j))) {
                     return false;
                 }
             }
@@ -384,7 +384,7 @@ final class DisagreementReview {
         return true;
     }
 
-    private boolean related(Discrepancy.Side a, Discrepancy.Side b) {
+    private boolean related(Discrepancy.Kind kind, Discrepancy.Side a, Discrepancy.Side b) {
         for (SentenceRef x : a.refs()) {
             for (SentenceRef y : b.refs()) {
                 StoryVectors.Unit u = units.get(key(x.article(), x.sentence()));
@@ -392,7 +392,10 @@ final class DisagreementReview {
                 if (u == null || v == null || u.article().label().equals(v.article().label())) {
                     continue;
                 }
-                if (alike(u, v) && (sharesName(u, v) || nearlySame(u, v))) {
+                boolean ofOne = kind == Discrepancy.Kind.DURATION // "Lavrov's two-day visit", "Lavrov's 19-hour visit"
+                        ? sharesName(u, v) && u.terms().overlap(v.terms()) >= 3
+                        : alike(u, v) && (sharesName(u, v) || nearlySame(u, v));
+                if (ofOne) {
                     return true;
                 }
             }

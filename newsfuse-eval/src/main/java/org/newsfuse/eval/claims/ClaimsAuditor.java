@@ -167,7 +167,8 @@ final class ClaimsAuditor {
         Discrepancy.Side b = d.sides().get(1);
         return switch (d.kind()) {
             case NAME -> spelling(a, b);
-            case NUMBER, DURATION -> figures(a, b);
+            case NUMBER -> figures(a, b, false);
+            case DURATION -> figures(a, b, true);
             case HEDGING -> {
                 boolean ha = HEDGE.matcher(String.join(" ", a.sentences())).find();
                 boolean hb = HEDGE.matcher(String.join(" ", b.sentences())).find();
@@ -319,9 +320,9 @@ final class ClaimsAuditor {
         return out;
     }
 
-    private static String figures(Discrepancy.Side a, Discrepancy.Side b) {
-        Set<String> na = nouns(a.text());
-        Set<String> nb = nouns(b.text());
+    private static String figures(Discrepancy.Side a, Discrepancy.Side b, boolean duration) {
+        Set<String> na = duration ? lastWord(a.text()) : nouns(a.text());
+        Set<String> nb = duration ? lastWord(b.text()) : nouns(b.text());
         boolean sameNoun = false;
         for (String x : na) {
             for (String y : nb) {
@@ -349,6 +350,12 @@ final class ClaimsAuditor {
 
     private static boolean casualty(String text) {
         return CASUALTY.matcher(text).find();
+    }
+
+    /** What a duration describes: its last word ("two-day visit"). */
+    private static Set<String> lastWord(String text) {
+        List<String> w = StrictText.words(text);
+        return w.isEmpty() ? Set.of() : Set.of(w.get(w.size() - 1));
     }
 
     private static Set<String> nouns(String text) {
