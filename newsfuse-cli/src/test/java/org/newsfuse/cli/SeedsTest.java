@@ -138,7 +138,16 @@ class SeedsTest {
         }
         assertTrue(all.toString().contains("Lavrov"), all.toString());
         assertTrue(all.toString().contains("Jaishankar"), all.toString());
-        assertTrue(multi * 2 > story.get("summary").size(), "most sentences cite two or more articles: " + all);
+        // one voice (issue 17): the hedged S-400 sentence no longer cites the flat denial it is set against,
+        // so half of the sentences, not most, cite two or more articles
+        assertTrue(multi * 2 >= story.get("summary").size(), "half the sentences cite two or more articles: " + all);
+        String flat = byPrefix.get("000").get("id").asText();
+        for (JsonNode s : story.get("summary")) {
+            if (s.get("text").asText().contains("no specific discussion")) {
+                assertFalse(s.get("sources").toString().contains("\"" + flat + "\""),
+                        "the hedged sentence never cites the flat denial as support: " + s);
+            }
+        }
         assertFalse(all.toString().contains("Subscribe"));
     }
 
@@ -176,8 +185,8 @@ class SeedsTest {
     void outletsByNameUnknownOnesCountedApartAndNoAbsolutePaths() throws Exception {
         String md = Files.readString(out.resolve("story.md"));
         assertTrue(md.contains("5 articles from 1 named outlet, 4 unknown"), md.substring(0, Math.min(400, md.length())));
-        assertTrue(md.contains("unknown outlet (000_fac8748b2d94329e.txt)"));
         String html = Files.readString(out.resolve("story.html"));
+        assertTrue(html.contains("unknown outlet (000_fac8748b2d94329e.txt)"), "an unknown outlet is named by its file");
         String abs = Shared.require("seeds").toAbsolutePath().toString();
         assertFalse(html.contains(abs) || md.contains(abs) || Files.readString(out.resolve("story.json")).contains(abs),
                 "no report names an absolute local path");
