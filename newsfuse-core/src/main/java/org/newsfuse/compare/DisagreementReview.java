@@ -393,7 +393,7 @@ final class DisagreementReview {
                     continue;
                 }
                 boolean ofOne = kind == Discrepancy.Kind.DURATION // "Lavrov's two-day visit", "Lavrov's 19-hour visit"
-                        ? sharesName(u, v) && u.terms().overlap(v.terms()) >= 3
+                        ? sharesName(u, v) && u.terms().overlap(v.terms()) >= 3 || nearlySame(u, v)
                         : alike(u, v) && (sharesName(u, v) || nearlySame(u, v));
                 if (ofOne) {
                     return true;
