@@ -53,6 +53,9 @@ public final class QuantityDetector implements Detector {
             Matcher d = DURATION.matcher(t);
             while (d.find()) {
                 double n = Numbers.value(d.group(2));
+                if (t.substring(d.end()).matches("(?s)^[- ]old\\b.*")) {
+                    continue; // "a 72-year-old minister" is an age, not a duration
+                }
                 String head = nounAfter(u, d.end());
                 if (Double.isNaN(n) || head == null) {
                     continue;
@@ -265,6 +268,9 @@ public final class QuantityDetector implements Detector {
             }
             if (tok.isWord() && "NOUN".equals(tok.pos())) {
                 return tok.text();
+            }
+            if ("ADP".equals(tok.pos()) || "VERB".equals(tok.pos()) || "AUX".equals(tok.pos())) {
+                return null; // "17 years as prime minister": the noun is not what the duration describes
             }
             if (++seen >= 3 || "PUNCT".equals(tok.pos()) && !tok.text().equals("-")) {
                 return null;
