@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsfuse.clean.OutletRules;
 import org.newsfuse.cluster.StoryClusterer;
 import org.newsfuse.dedup.DocumentDedup;
 import org.newsfuse.engine.ClusterSettings;
@@ -74,8 +75,23 @@ public final class RunCommand implements Callable<Integer> {
             + " stages, copies and clustering, story stages, writing) and time per stage, summed over threads, with CPU time.")
     boolean timings;
 
+    @Option(names = "--outlets", paramLabel = "FILE",
+            description = {"Outlet names for inputs that carry none: lines PATTERN<TAB>Outlet name, PATTERN a glob on",
+                    "the input's file name (000_*.txt) or a host matched against its URL (nytimes.com)."})
+    Path outletsFile;
+
     @Override
     public Integer call() {
+        OutletRules rules;
+        try {
+            rules = outletsFile == null ? OutletRules.none() : OutletRules.load(outletsFile);
+        } catch (IOException e) {
+            System.err.println("newsfuse: " + outletsFile + ": cannot read the outlets file: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsfuse: " + e.getMessage());
+            return 2;
+        }
         EngineOptions o;
         try {
             o = options(words, threads).withClustering(clustering(oneStory, stream, window, dedup))
@@ -95,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         Engine.Documents docs = sink -> reader.read(inputs, e -> {
             readErrors[0]++;
             report(e, quiet, System.err);
-        }, sink);
+        }, d -> sink.accept(rules.apply(d)));
         RunJob.Outcome r = RunJob.run(docs, readErrors, Path.of(out), o, strict, json, quiet, System.out, System.err);
         if (timings) {
             System.err.print(RunJob.timings(r, o.threads()));

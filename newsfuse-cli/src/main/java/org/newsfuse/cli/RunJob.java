@@ -9,6 +9,7 @@ import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.model.RawDocument;
 import org.newsfuse.pipeline.DocumentError;
+import org.newsfuse.report.InputNames;
 import org.newsfuse.pipeline.StageTimes;
 
 /**
@@ -60,7 +61,8 @@ public final class RunJob {
                 long s0 = System.nanoTime();
                 long sc0 = StageTimes.cpuNow();
                 docs[0]++;
-                sink.accept(d);
+                // reports never name an absolute local path
+                sink.accept(new RawDocument(InputNames.display(d.input()), d.format(), d.content(), d.given()));
                 inSink[0] += System.nanoTime() - s0;
                 inSink[1] += StageTimes.cpuNow() - sc0;
             });

@@ -233,9 +233,8 @@ final class StoryWriter {
 
     private static void printStory(PrintStream out, Story story, Written written, boolean summarised) {
         List<String> outlets = StoriesIndex.outlets(story);
-        int n = StoriesIndex.inputCount(story);
         out.println("  " + story.id() + "  " + story.headline());
-        out.println("      " + n + (n == 1 ? " article" : " articles") + (outlets.isEmpty() ? "" : ": " + String.join(", ", outlets)));
+        out.println("      " + Citations.outletCount(story) + (outlets.isEmpty() ? "" : ": " + String.join(", ", outlets)));
         if (summarised) {
             List<SummarySentence> summary = story.summary();
             for (int i = 0; i < summary.size(); i++) {

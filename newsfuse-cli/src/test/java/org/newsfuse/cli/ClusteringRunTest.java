@@ -182,7 +182,10 @@ class ClusteringRunTest {
         JsonNode story = JSON.readTree(out.resolve("story.json").toFile());
         assertEquals(2, story.get("articles").size(), "the copy merged into the wire story, the own report kept");
         JsonNode wire = story.get("articles").get(0);
-        assertEquals(List.of(f + ":1", f + ":2"), texts(wire.get("inputs")));
+        // reports never name an absolute local path (issue 17): an input outside the working folder is its file name
+        String shown = org.newsfuse.report.InputNames.display(f.toString());
+        assertEquals(List.of(shown + ":1", shown + ":2"), texts(wire.get("inputs")));
+        assertFalse(shown.startsWith("/"), shown);
         assertEquals("Coast Daily", wire.get("duplicates").get(0).get("outlet").asText());
         JsonNode index = JSON.readTree(out.resolve("stories.json").toFile());
         assertEquals(List.of("Wire One", "Coast Daily", "Tellmar Post"), texts(index.get("stories").get(0).get("outlets")));

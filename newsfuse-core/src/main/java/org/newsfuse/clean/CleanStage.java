@@ -77,8 +77,10 @@ public final class CleanStage implements ArticleStage {
             text.append(p);
         }
         String url = firstNonNull(raw.given("url"), html != null ? html.canonicalUrl() : null, r.url());
-        String outlet = firstNonNull(raw.given("outlet"), html != null ? html.siteName() : null, r.outlet(),
-                domainOf(url), domainInName(a.input()));
+        String outlet = firstNonNull(OutletNames.normalise(raw.given("outlet")),
+                html != null ? OutletNames.siteName(html.siteName(), url) : null, OutletNames.forUrl(url),
+                OutletNames.normalise(r.outlet()), OutletNames.normalise(domainOf(url)),
+                OutletNames.normalise(domainInName(a.input())));
         String title = firstNonNull(raw.given("title"), r.title(), html != null ? html.title() : null);
         String authors = html == null || html.authors().isEmpty() ? null : String.join(" and ", html.authors());
         String byline = firstNonNull(raw.given("byline"), authors, r.byline());

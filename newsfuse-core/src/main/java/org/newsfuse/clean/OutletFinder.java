@@ -26,6 +26,13 @@ public final class OutletFinder {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\([cC]\\)|\\bCopyright\\b)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "((?:The\\s+)?[A-Z][\\w&'.\\-]*(?:\\s+(?:of\\s+|&\\s+)?[A-Z][\\w&'.\\-]*){0,5})");
+    /**
+     * A wire service's credit: "WASHINGTON (AP) —", "(Reuters) -" at a story's opening, or an
+     * "Associated Press Writer" / "By Reuters" line.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?m)^[^\\n]{0,60}?\\((AP|Reuters|AFP|PTI|IANS|ANI|UPI|Xinhua)\\)\\s*[-–—_]"
+                    + "|(?m)^\\s*(?:By\\s+)?(Associated Press|Reuters|Agence France-Presse)(?:\\s+Writer)?\\s*$");
     private static final Pattern CAPITALIZED_RUN = Pattern.compile(
             "\\b((?:The\\s+)?[A-Z][\\w'&.\\-]*(?:\\s+[A-Z][\\w'&.\\-]*){0,6})");
 
@@ -35,6 +42,12 @@ public final class OutletFinder {
         if (domain != null) {
             String name = nameForDomain(rawText, domain);
             return name != null ? name : domain;
+        }
+        Matcher credit = CREDIT.matcher(rawText);
+        if (credit.find()) {
+            String wire = credit.group(1) != null ? credit.group(1) : credit.group(2);
+            String name = OutletNames.known(wire);
+            return name != null ? name : wire;
         }
         Matcher c = COPYRIGHT.matcher(rawText);
         if (c.find()) {

@@ -1,17 +1,15 @@
 package org.newsfuse.compare;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newsfuse.model.Annotations;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.Comparison;
 import org.newsfuse.model.Discrepancy;
 import org.newsfuse.model.Fact;
-import org.newsfuse.model.OutletCoverage;
+import org.newsfuse.model.Entity;
+import org.newsfuse.model.TimelineEntry;
 import org.newsfuse.model.SentenceRef;
 import org.newsfuse.model.Story;
 import org.newsfuse.pipeline.StoryStage;
@@ -22,9 +20,6 @@ import org.newsfuse.text.StoryVectors;
  * and notable omissions, finds discrepancies, and builds the timeline.
  */
 public final class CompareStage implements StoryStage {
-    /** Shortest sentence, in words, worth listing as an outlet's exclusive. */
-    static final int EXCLUSIVE_MIN_WORDS = 8;
-
     private final List<Detector> detectors = List.of(new QuantityDetector(), new NameDetector(), new StanceDetector(),
             new ListDetector());
 
@@ -45,28 +40,38 @@ public final class CompareStage implements StoryStage {
 
     @Override
     public Story apply(Story story) {
-        Comparison c = compare(story.articles());
-        List<Discrepancy> quoted = QuoteDetector.find(story);
-        if (!quoted.isEmpty()) {
-            List<Discrepancy> all = new ArrayList<>(c.discrepancies());
-            all.addAll(quoted);
-            c = new Comparison(c.facts(), c.outlets(), all, c.timeline());
-        }
-        return story.withComparison(c);
+        Comparison c = compare(story.articles(), story.entities(), QuoteDetector.find(story));
+        return OneVoice.apply(story, c).withComparison(c);
     }
 
+    /** The comparison of articles with no entities resolved and no quotes (spellings are then never claimed). */
     public Comparison compare(List<Article> articles) {
+        return compare(articles, List.of(), List.of());
+    }
+
+    /**
+     * Aligns the articles' sentences into facts, checks every coverage claim against the whole
+     * articles, keeps the real disagreements (with {@code quoted}, the quote detector's) classified,
+     * and builds the timeline with the updates on it.
+     */
+    public Comparison compare(List<Article> articles, List<Entity> entities, List<Discrepancy> quoted) {
         List<StoryVectors.Unit> units = StoryVectors.of(articles);
         List<AlignedFact> aligned = new FactAligner().align(units);
         List<Fact> facts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (AlignedFact f : aligned) {
-            facts.add(toFact("f" + (facts.size() + 1), f));
+            Fact fact = toFact("f" + (facts.size() + 1), f);
+            facts.add(fact);
+            ids.add(fact.id());
         }
-        List<Discrepancy> discrepancies = new ArrayList<>();
+        List<Discrepancy> found = new ArrayList<>();
         for (Detector d : detectors) {
-            discrepancies.addAll(d.find(units, aligned));
+            found.addAll(d.find(units, aligned));
         }
-        return new Comparison(facts, coverage(articles, facts), discrepancies, new TimelineBuilder().build(units));
+        found.addAll(quoted);
+        List<Discrepancy> discrepancies = new DisagreementReview(units, entities).review(found);
+        List<TimelineEntry> timeline = Updates.onTimeline(new TimelineBuilder().build(units), discrepancies, articles);
+        return new Comparison(facts, CoverageClaims.of(articles, aligned, ids, units), discrepancies, timeline);
     }
 
     private static Fact toFact(String id, AlignedFact f) {
@@ -79,35 +84,5 @@ public final class CompareStage implements StoryStage {
                     new SentenceRef(u.article().id(), u.sentence().index(), u.sentence().start(), u.sentence().end())));
         }
         return new Fact(id, rep.text(), new ArrayList<>(f.outlets()), articles, wordings);
-    }
-
-    /** Per outlet: the facts only it reports, and the facts most other outlets report that it does not. */
-    static List<OutletCoverage> coverage(List<Article> articles, List<Fact> facts) {
-        Map<String, List<String>> outletArticles = new LinkedHashMap<>();
-        for (Article a : articles) {
-            outletArticles.computeIfAbsent(a.label(), k -> new ArrayList<>()).add(a.id());
-        }
-        int outlets = outletArticles.size();
-        List<OutletCoverage> out = new ArrayList<>();
-        if (outlets < 2) {
-            return out;
-        }
-        for (Map.Entry<String, List<String>> e : outletArticles.entrySet()) {
-            String outlet = e.getKey();
-            List<String> exclusives = new ArrayList<>();
-            List<String> omissions = new ArrayList<>();
-            for (Fact f : facts) {
-                Set<String> by = new LinkedHashSet<>(f.outlets());
-                if (by.size() == 1 && by.contains(outlet) && f.text().split("\\s+").length >= EXCLUSIVE_MIN_WORDS) {
-                    exclusives.add(f.id());
-                }
-                int others = outlets - 1;
-                if (!by.contains(outlet) && by.size() >= 2 && by.size() * 2 > others) {
-                    omissions.add(f.id());
-                }
-            }
-            out.add(new OutletCoverage(outlet, e.getValue(), exclusives, omissions));
-        }
-        return out;
     }
 }

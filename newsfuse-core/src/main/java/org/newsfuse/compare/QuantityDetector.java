@@ -20,7 +20,8 @@ import org.newsfuse.text.StoryVectors;
  * "five of the dead" and counts of different things never meet.
  */
 public final class QuantityDetector implements Detector {
-    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORDS + ")";
+    /** A number; never part of a fraction or a longer figure ("3 1/2" is not 2, "1998-99" not 99). */
+    private static final String NUM = "(?<![\\d/.,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORDS + ")(?![/\\d])";
     private static final String QUALIFIER = "(?:(at least|more than|over|nearly|about|around|some|up to|almost|roughly"
             + "|fewer than|less than)\\s+)?";
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(nearly|almost|about|around|some|over|more than"
@@ -53,6 +54,9 @@ public final class QuantityDetector implements Detector {
             Matcher d = DURATION.matcher(t);
             while (d.find()) {
                 double n = Numbers.value(d.group(2));
+                if (t.substring(d.end()).matches("(?s)^[- ]old\\b.*")) {
+                    continue; // "a 72-year-old minister" is an age, not a duration
+                }
                 String head = nounAfter(u, d.end());
                 if (Double.isNaN(n) || head == null) {
                     continue;
@@ -97,6 +101,7 @@ public final class QuantityDetector implements Detector {
                 double n = Numbers.value(numText);
                 String key = countKey(c.group(4), t.substring(c.end()), t.substring(Math.max(0, c.start() - 24), c.start()));
                 if (!Double.isNaN(n) && key != null) {
+                    n *= DisagreementReview.scale(c.group(3)); // "19 million workers" are 19,000,000
                     out.add(new Count(key, value(c.group(1), n), c.group().strip()));
                 }
             }
@@ -266,6 +271,9 @@ public final class QuantityDetector implements Detector {
             }
             if (tok.isWord() && "NOUN".equals(tok.pos())) {
                 return tok.text();
+            }
+            if ("ADP".equals(tok.pos()) || "VERB".equals(tok.pos()) || "AUX".equals(tok.pos())) {
+                return null; // "17 years as prime minister": the noun is not what the duration describes
             }
             if (++seen >= 3 || "PUNCT".equals(tok.pos()) && !tok.text().equals("-")) {
                 return null;

@@ -17,8 +17,11 @@ import org.newsfuse.text.StoryVectors;
 final class StanceDetector implements Detector {
     /** Aligned sentences must be at least this similar for a polarity difference to count. */
     static final double POLARITY_SIMILARITY = 0.5;
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+(?:only|just|merely|least)\\b)"
-            + "|no(?!\\s+(?:doubt|matter)\\b)|never|nothing|none|neither|nor)\\b|n['’]t\\b");
+    /** A negation; idioms that affirm ("not only", "no doubt", "spare no effort", "nothing but") are none. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)(?<!\\bspare\\s)(?<!\\bspared\\s)(?<!\\bspares\\s)"
+            + "(?<!\\bsparing\\s)\\b(?:not(?!\\s+(?:only|just|merely|least)\\b)"
+            + "|no(?!\\s+(?:doubt|matter|less|sooner)\\b)|never(?!\\s+before\\b)|nothing(?!\\s+but\\b)"
+            + "|none(?!\\s+other\\b)|neither|nor)\\b|n['’]t\\b");
     private static final Set<String> HEDGES = Set.of("specific", "particular", "detailed", "formal", "substantive",
             "concrete", "major", "serious", "real", "direct", "official", "much", "significant", "final", "firm");
 

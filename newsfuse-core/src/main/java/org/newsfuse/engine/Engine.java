@@ -256,9 +256,6 @@ public final class Engine {
      * tagged sentences; an article without them has none.
      */
     public static List<String> names(Article a) {
-<<<<<<< HEAD
-        return List.of();
-=======
         if (a.sentences().isEmpty()) {
             return List.of();
         }
@@ -269,7 +266,6 @@ public final class Engine {
             }
         }
         return out;
->>>>>>> issue-11
     }
 
     /** Documents a thread may have waiting for it: reading stays just ahead of the article stages. */

@@ -96,11 +96,24 @@ public record Article(
         return annotations.contains(annotation);
     }
 
-    /** The outlet's name when known, else the input's file name: what a reader sees in a citation. */
+    /**
+     * The outlet's name when known, else "unknown outlet (FILE)" with the input's file name: what a
+     * reader sees in a citation. Two unknown articles are never one outlet.
+     */
     public String label() {
-        if (outlet != null) {
-            return outlet;
-        }
+        return outlet != null ? outlet : UNKNOWN_PREFIX + fileName() + ")";
+    }
+
+    /** How {@link #label()} begins for an article whose outlet is unknown. */
+    public static final String UNKNOWN_PREFIX = "unknown outlet (";
+
+    /** Whether the outlet is known. */
+    public boolean outletKnown() {
+        return outlet != null;
+    }
+
+    /** The input's file name, without its folders. */
+    public String fileName() {
         int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
         return slash >= 0 ? input.substring(slash + 1) : input;
     }

@@ -10,11 +10,58 @@ import java.util.List;
  * @param about what the sides disagree about ("visit", "S-400 missile systems", ...)
  * @param sides the differing versions
  */
-public record Discrepancy(Kind kind, String about, List<Side> sides) implements java.io.Serializable {
+public record Discrepancy(Kind kind, String about, List<Side> sides, Category category) implements java.io.Serializable {
     public Discrepancy {
         sides = List.copyOf(sides);
         if (sides.size() < 2) {
             throw new IllegalArgumentException("a discrepancy needs two sides");
+        }
+        if (category == null) {
+            category = Category.of(kind);
+        }
+    }
+
+    /** A discrepancy classified by its kind alone (a spelling, a list, hedging, else a contradiction). */
+    public Discrepancy(Kind kind, String about, List<Side> sides) {
+        this(kind, about, sides, null);
+    }
+
+    /** The same discrepancy with another classification. */
+    public Discrepancy withCategory(Category c) {
+        return new Discrepancy(kind, about, sides, c);
+    }
+
+    /** What a disagreement amounts to, so a reader can filter: story.json's {@code category}. */
+    public enum Category {
+        /** The sides cannot both be true of the same thing at the same time. */
+        CONTRADICTION("contradiction"),
+        /** A later figure for the same thing: the story moved on (also on the timeline). */
+        UPDATE("update"),
+        /** One name written two ways. */
+        SPELLING("spelling"),
+        /** One side denies flatly, the other with a hedge. */
+        HEDGED_VS_FLAT("hedged-vs-flat"),
+        /** Lists of the same things with different members. */
+        LIST("list");
+
+        private final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+
+        /** The name story.json uses. */
+        public String label() {
+            return label;
+        }
+
+        static Category of(Kind k) {
+            return switch (k) {
+                case NAME -> SPELLING;
+                case HEDGING -> HEDGED_VS_FLAT;
+                case LIST -> LIST;
+                default -> CONTRADICTION;
+            };
         }
     }
 

@@ -59,7 +59,7 @@ final class ComparisonHtml {
         for (Discrepancy d : c.discrepancies()) {
             n++;
             h.append("<div class=\"discrepancy\" id=\"d").append(n).append("\"><p><span class=\"kind\">")
-                    .append(Html.escape(kindLabel(d.kind()))).append("</span>").append(Html.escape(d.about()))
+                    .append(Html.escape(kindLabel(d.kind()) + " · " + d.category().label())).append("</span>").append(Html.escape(d.about()))
                     .append("</p>\n<div class=\"sides\">\n");
             for (Discrepancy.Side s : d.sides()) {
                 h.append("<div class=\"side\"><div class=\"wording\">“").append(Html.escape(s.text())).append("”</div>")

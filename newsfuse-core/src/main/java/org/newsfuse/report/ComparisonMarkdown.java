@@ -24,7 +24,8 @@ final class ComparisonMarkdown {
             md.append("No disagreement found: where these outlets report the same thing, they agree.\n");
         }
         for (Discrepancy d : c.discrepancies()) {
-            md.append("- **").append(MarkdownReport.inline(ComparisonHtml.kindLabel(d.kind()))).append("** — ")
+            md.append("- **").append(MarkdownReport.inline(ComparisonHtml.kindLabel(d.kind()))).append("** (")
+                    .append(d.category().label()).append(") — ")
                     .append(MarkdownReport.inline(d.about())).append("\n");
             for (Discrepancy.Side s : d.sides()) {
                 md.append("  - “").append(MarkdownReport.inline(s.text())).append("” \\[")

@@ -56,7 +56,7 @@ public final class HtmlReport {
                 .append("<title>").append(Html.escape(story.headline())).append("</title>\n<style>\n").append(CSS).append(ComparisonHtml.CSS)
                 .append("</style>\n</head>\n<body>\n<header>\n<div class=\"meta\">newsfuse story</div>\n<h1>")
                 .append(Html.escape(story.headline())).append("</h1>\n<div class=\"meta\">")
-                .append(story.articles().size()).append(" articles: ")
+                .append(Html.escape(Citations.outletCount(story))).append(": ")
                 .append(Html.escape(String.join(", ", Citations.labels(story, ids(story))))).append("</div>\n</header>\n");
 
         h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<ol class=\"summary\">\n");

@@ -15,7 +15,7 @@ public final class MarkdownReport {
     public static String write(Story story) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(story.headline())).append("\n\n");
-        md.append("_").append(story.articles().size()).append(" articles from ")
+        md.append("_").append(inline(Citations.outletCount(story))).append(": ")
                 .append(String.join(", ", outlets(story))).append("_\n\n");
         md.append("## Summary\n\n");
         for (SummarySentence s : story.summary()) {

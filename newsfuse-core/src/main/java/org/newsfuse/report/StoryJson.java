@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfuse.model.Article;
+import org.newsfuse.model.ClaimEvidence;
 import org.newsfuse.model.Duplicate;
 import org.newsfuse.model.Comparison;
 import org.newsfuse.model.Discrepancy;
@@ -125,6 +126,7 @@ public final class StoryJson {
         for (Discrepancy d : c.discrepancies()) {
             ObjectNode o = disc.addObject();
             o.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("category", d.category().label());
             o.put("about", d.about());
             ArrayNode sides = o.putArray("sides");
             for (Discrepancy.Side side : d.sides()) {
@@ -164,6 +166,22 @@ public final class StoryJson {
             ObjectNode fo = fs.addObject();
             fo.put("id", id);
             fo.put("text", f.text());
+            ClaimEvidence ev = oc.evidence().get(id);
+            if (ev != null) {
+                ObjectNode eo = fo.putObject("evidence");
+                ArrayNode sup = eo.putArray("supports");
+                ev.supports().forEach(r -> sup.add(ref(r)));
+                ArrayNode searched = eo.putArray("searched");
+                ev.searched().forEach(searched::add);
+                if (ev.nearest() == null) {
+                    eo.putNull("nearest");
+                } else {
+                    ObjectNode n = ref(ev.nearest());
+                    n.put("text", ev.nearestText());
+                    n.put("score", ev.nearestScore());
+                    eo.set("nearest", n);
+                }
+            }
         }
     }
 

@@ -109,7 +109,8 @@ class CompareStageTest {
 
     @Test
     void spellingVariantsAndQuotedNames() {
-        Comparison c = new CompareStage().compare(articles(
+        // spellings count only between forms the entity resolver joined: the story goes through every story stage
+        Comparison c = ClaimsTruthTest.story(
                 "Valley Post", "2024-03-01",
                 "Minister Aleksandr Petrovin opened the new bridge on Friday under the 'Build the North' plan.\n\n"
                         + "Petrovin said the bridge cost 40 million crowns. Petrovin thanked the workers. "
@@ -119,7 +120,7 @@ class CompareStageTest {
                         + "Petrovin said the work was finished on time.",
                 "Hill Courier", "2024-03-02",
                 "The bridge opened on Friday, Minister Petrovin said, calling it a success of the 'Build the North' plan.\n\n"
-                        + "Petrovim said the cost was 40 million crowns."));
+                        + "Petrovim said the cost was 40 million crowns.").comparison();
         Discrepancy quoted = find(c, Discrepancy.Kind.NAME, "Build the North");
         assertEquals("Built the North", quoted.sides().get(1).text());
         Discrepancy first = find(c, Discrepancy.Kind.NAME, "Aleksandr");
