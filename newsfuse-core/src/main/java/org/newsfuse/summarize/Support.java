@@ -108,6 +108,38 @@ final class Support {
         return s != null ? figures(s) : QuantityDetector.figures(u.text());
     }
 
+    /**
+     * Two sentences report the same fact: the comparison would align them (cosine and shared terms
+     * as {@link FactAligner} requires, whatever their articles), one supports the other, or both are
+     * supported by the same sentence of another article.
+     */
+    boolean sameFact(SentenceUnit a, SentenceUnit b) {
+        if (supports(a.terms().cosine(b.terms()), a.terms().overlap(b.terms()))) {
+            return true;
+        }
+        if (!Boolean.getBoolean("x.shared")) {
+            return false;
+        }
+        List<SentenceUnit> sa = supporters(a);
+        List<SentenceUnit> sb = supporters(b);
+        for (SentenceUnit x : sa) {
+            if (x.sentence() == b.sentence() && x.article() == b.article()) {
+                return true;
+            }
+            for (SentenceUnit y : sb) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        for (SentenceUnit y : sb) {
+            if (y.sentence() == a.sentence() && y.article() == a.article()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean supports(double cosine, int shared) {
         return cosine >= COSINE && shared >= OVERLAP || cosine >= CLOSE;
     }
