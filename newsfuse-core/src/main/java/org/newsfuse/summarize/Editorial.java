@@ -72,7 +72,7 @@ final class Editorial {
                     verbAfterOpener = false;
                 }
             }
-            if (!verb || lastOpener >= 0 && !verbAfterOpener && tokens.size() - lastOpener <= 5 && !Boolean.getBoolean("x.noopen")) {
+            if (!verb || lastOpener >= 0 && !verbAfterOpener && tokens.size() - lastOpener <= 5) {
                 return true;
             }
         }
@@ -129,8 +129,10 @@ final class Editorial {
             if (!t.isWord() || Character.isUpperCase(t.text().charAt(0))) {
                 return null; // "The International Olympic Committee": a name
             }
-            if ("ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "ADV".equals(t.pos())) {
-                continue;
+            String lw = t.text().toLowerCase(Locale.ROOT);
+            if ("ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "ADV".equals(t.pos())
+                    || "VERB".equals(t.pos()) && (lw.endsWith("ed") || lw.endsWith("ing"))) {
+                continue; // "The proposed deal", "the two-day visit"
             }
             String w = t.text().toLowerCase(Locale.ROOT);
             if (demonstrative && ("NOUN".equals(t.pos()) || t.pos() == null)) {
@@ -144,7 +146,7 @@ final class Editorial {
     /** Whether a reference opening is resolved by what the summary said before: an earlier sentence names it. */
     static boolean resolved(SentenceUnit u, List<SentenceUnit> before) {
         String ref = reference(u);
-        if (ref == null || Boolean.getBoolean("x.noref")) {
+        if (ref == null) {
             return true;
         }
         for (SentenceUnit b : before) {

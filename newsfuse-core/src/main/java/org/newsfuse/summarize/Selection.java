@@ -182,7 +182,6 @@ final class Selection {
             if (bad < 0) {
                 return ordered;
             }
-            if (Boolean.getBoolean("x.debug")) System.err.println("DROP " + candidates.get(bad).text());
             objective.drop(bad);
             chosen.remove(bad);
             banned[bad] = true;

@@ -357,20 +357,17 @@ public final class Summarizer {
      * sides; a summary that stated both would leave the reader to guess).
      */
     static boolean clash(SentenceUnit a, SentenceUnit b, Support support) {
-        return repeats(a, b) || (!Boolean.getBoolean("x.nosame") && support.sameFact(a, b)) || QuantityDetector.disagree(support.figures(a), support.figures(b));
+        return repeats(a, b) || support.sameFact(a, b) || QuantityDetector.disagree(support.figures(a), support.figures(b));
     }
 
     /**
      * Quotations and opinion enter when they are the news: a sentence that is partly a quotation
-     * enters only when it speaks of the lead's fact through its actors — it shares a
-     * name and two content terms with the lead.
+     * enters only when at least two other outlets carry it too, or when it speaks of the lead's
+     * fact through its actors — it shares a name and two content terms with the lead.
      */
     static boolean aboutTheNews(SentenceUnit u, SentenceUnit lead, Support support) {
-        if (u == lead || Boolean.getBoolean("x.noquote") || quotedShare(u.text()) < QUOTED) {
-            return true;
-        }
-        if (Boolean.getBoolean("x.quotesup") && support.supporters(u).size() >= 2) {
-            return true;
+        if (u == lead || quotedShare(u.text()) < QUOTED || support.supporters(u).size() >= 2) {
+            return true; // not a quotation, or words two other outlets also carry: news
         }
         Set<String> names = new HashSet<>();
         for (Token t : lead.sentence().tokens()) {
@@ -430,7 +427,7 @@ public final class Summarizer {
         if (leansOnContext(u) || quotedShare(t) > 0.5) {
             return false;
         }
-        return balancedQuotes(t) && !startsInsideQuote(u) && (Boolean.getBoolean("x.nofrag") || !Editorial.isFragment(u) || Boolean.getBoolean("x.debug") && dbg(u));
+        return balancedQuotes(t) && !startsInsideQuote(u) && !Editorial.isFragment(u);
     }
 
     /**
@@ -459,8 +456,6 @@ public final class Summarizer {
         }
         return in;
     }
-
-    static boolean dbg(SentenceUnit u) { System.err.println("FRAG " + u.text()); return false; }
 
     static boolean balancedQuotes(String t) {
         int straight = 0;

@@ -110,34 +110,16 @@ final class Support {
 
     /**
      * Two sentences report the same fact: the comparison would align them (cosine and shared terms
-     * as {@link FactAligner} requires, whatever their articles), one supports the other, or both are
-     * supported by the same sentence of another article.
+     * as {@link FactAligner} requires, whatever their articles), or one supports the other. (Both
+     * being supported by one sentence of a third article is not enough: a long sentence can hold two
+     * facts.)
      */
     boolean sameFact(SentenceUnit a, SentenceUnit b) {
         if (supports(a.terms().cosine(b.terms()), a.terms().overlap(b.terms()))) {
             return true;
         }
-        if (!Boolean.getBoolean("x.shared")) {
-            return false;
-        }
-        List<SentenceUnit> sa = supporters(a);
-        List<SentenceUnit> sb = supporters(b);
-        for (SentenceUnit x : sa) {
-            if (x.sentence() == b.sentence() && x.article() == b.article()) {
-                return true;
-            }
-            for (SentenceUnit y : sb) {
-                if (x == y) {
-                    return true;
-                }
-            }
-        }
-        for (SentenceUnit y : sb) {
-            if (y.sentence() == a.sentence() && y.article() == a.article()) {
-                return true;
-            }
-        }
-        return false;
+        return supporters(a).stream().anyMatch(x -> x.sentence() == b.sentence() && x.article() == b.article())
+                || supporters(b).stream().anyMatch(y -> y.sentence() == a.sentence() && y.article() == a.article());
     }
 
     private static boolean supports(double cosine, int shared) {
