@@ -200,26 +200,51 @@ final class Editorial {
      * it says where and when. Zero for a sentence that cannot lead: no name or no verb, mostly a
      * quotation, opening with a quotation, or a reference back.
      */
-    static double leadScore(SentenceUnit u, Support support, double span) {
+    static double leadScore(SentenceUnit u, Support support, Positions positions, double span) {
         Event e = event(u);
         String t = u.text().strip();
         if (!e.whole() || Summarizer.quotedShare(t) > 0.2 || "\"“‘'`".indexOf(t.charAt(0)) >= 0 || reference(u) != null) {
             return 0;
         }
-        return importance(u, support, span) * (1 + (e.where() ? 0.25 : 0) + (e.when() ? 0.25 : 0));
+        return importance(u, support, positions, span) * (1 + (e.where() ? 0.25 : 0) + (e.when() ? 0.25 : 0));
     }
 
     /**
      * How much a sentence matters to the story: over the sentence and every article's sentence that
-     * reports the same ({@link Support}), the sum of {@code 1 / (1 + i / span)} for sentence
-     * {@code i} of its article — what most outlets report, and report early.
+     * reports the same ({@link Support}), the sum of {@code 1 / (1 + i / span)} for the
+     * {@code i}-th sentence of running prose in its article — what most outlets report, and report
+     * early (a page's headline, bullets and captions before its first paragraph do not push it down).
      */
-    static double importance(SentenceUnit u, Support support, double span) {
-        double s = 1.0 / (1.0 + u.sentence().index() / span);
+    static double importance(SentenceUnit u, Support support, Positions positions, double span) {
+        double s = 1.0 / (1.0 + positions.of(u) / span);
         for (SentenceUnit o : support.supporters(u)) {
-            s += 1.0 / (1.0 + o.sentence().index() / span);
+            s += 1.0 / (1.0 + positions.of(o) / span);
         }
         return s;
+    }
+
+    /** Each sentence's place among its article's sentences of running prose (0 = the first). */
+    record Positions(java.util.Map<org.newsfuse.model.Sentence, Integer> rank) {
+        static Positions of(List<SentenceUnit> all) {
+            java.util.Map<org.newsfuse.model.Sentence, Integer> rank = new java.util.IdentityHashMap<>();
+            int article = -1;
+            int prose = 0;
+            for (SentenceUnit u : all) {
+                if (u.articleIndex() != article) {
+                    article = u.articleIndex();
+                    prose = 0;
+                }
+                rank.put(u.sentence(), prose);
+                if (u.words() >= 6 && org.newsfuse.text.Prose.endsAsSentence(u.text()) && !isFragment(u)) {
+                    prose++;
+                }
+            }
+            return new Positions(rank);
+        }
+
+        int of(SentenceUnit u) {
+            return rank.getOrDefault(u.sentence(), u.sentence().index());
+        }
     }
 
     /**

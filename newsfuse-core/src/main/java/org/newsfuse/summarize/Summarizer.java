@@ -157,9 +157,10 @@ public final class Summarizer {
         Support support = new Support(all, n);
         Map<SentenceUnit, Double> importance = new java.util.IdentityHashMap<>();
         Map<SentenceUnit, Double> leadScore = new java.util.IdentityHashMap<>();
+        Editorial.Positions positions = Editorial.Positions.of(all);
         for (SentenceUnit u : candidates) {
-            importance.put(u, Editorial.importance(u, support, weights.earlySpan()));
-            leadScore.put(u, Editorial.leadScore(u, support, weights.earlySpan()));
+            importance.put(u, Editorial.importance(u, support, positions, weights.earlySpan()));
+            leadScore.put(u, Editorial.leadScore(u, support, positions, weights.earlySpan()));
         }
         List<List<String>> conceptsOf = new ArrayList<>();
         for (SentenceUnit u : candidates) {
