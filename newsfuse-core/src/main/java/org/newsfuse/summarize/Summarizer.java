@@ -43,9 +43,13 @@ import org.newsfuse.text.TermVector;
  * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
  * that share none are left out when enough others do.
  *
- * <p>Each chosen sentence then cites every article that reports the same thing, the source first;
- * sentences are put in the order they take in their articles. Deterministic: the same input gives
- * the same output.
+ * <p>The editor's rules ({@link Editorial}, {@link Selection}): no fragments; no two sentences
+ * reporting one fact; the chosen sentence that best carries the event leads (its relative day
+ * resolved); the rest follow in the time of what they report, then importance; a sentence that
+ * refers back ("the move") stays only after one that names it; quotations only when they are the
+ * news; the words left go to a sentence cut at a clause ({@link Compression}). Each chosen sentence
+ * then cites every article that reports the same thing, the source first. Deterministic: the same
+ * input gives the same output.
  */
 public final class Summarizer {
     /** Cosine similarity above which a candidate repeats a chosen sentence. */
