@@ -250,7 +250,7 @@ final class Editorial {
     /**
      * The lead's text with its date resolved: the first relative day it names ("on Tuesday",
      * "yesterday") followed by the day it means, against its article's publication date — "on
-     * Tuesday (April 6, 2021)". Unchanged when there is none or the article has no date.
+     * Tuesday (April 6)", with the year when it is not the article's. Unchanged when there is none or the article has no date.
      */
     static String withDate(SentenceUnit u) {
         LocalDate published = u.article().published();
@@ -267,7 +267,9 @@ final class Editorial {
                 continue;
             }
             int end = at + r.phrase().length();
-            return text.substring(0, end) + " (" + r.date().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH))
+            // the year only when it is not the article's: a reader dates the story by its articles
+            String pattern = r.date().getYear() == published.getYear() ? "MMMM d" : "MMMM d, yyyy";
+            return text.substring(0, end) + " (" + r.date().format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
                     + ")" + text.substring(end);
         }
         return text;
