@@ -70,6 +70,22 @@ class EditorialTest {
     }
 
     @Test
+    void aReferenceOpeningIsResolvedByANounForTheSameThing() {
+        List<Article> a = TestArticles.of("Harbin Tools completed its acquisition of Lusk Metals on Monday, the companies said.\n\n"
+                + "The deal makes Harbin the largest toolmaker in Ostravia.\n\n"
+                + "The award was handed over in Velby on Friday.\n\n"
+                + "Marta Oln won the Velby Prize for her novel on Thursday.");
+        SentenceUnit deal = unit(a, "The deal");
+        SentenceUnit award = unit(a, "The award");
+        SentenceUnit first = unit(a, "Harbin Tools");
+        SentenceUnit prize = unit(a, "Marta Oln");
+        assertTrue(Editorial.resolved(deal, List.of(first)), "an acquisition is a deal");
+        assertFalse(Editorial.resolved(award, List.of(first)), "an acquisition is no award");
+        assertTrue(Editorial.resolved(award, List.of(prize)), "a prize is an award");
+        assertFalse(Editorial.resolved(deal, List.of(prize)), "a prize is no deal");
+    }
+
+    @Test
     void sentencesFollowTheTimeOfWhatTheyReportAfterTheLead() {
         String[] texts = {
             "Rescuers reached the flooded village of Arnow on Monday, officials said.",
