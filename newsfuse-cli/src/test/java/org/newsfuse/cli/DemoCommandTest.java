@@ -155,4 +155,25 @@ class DemoCommandTest {
         }
         assertTrue(multi * 2 >= story.get("summary").size(), "most sentences cite two or more articles");
     }
+
+    /**
+     * Every story's summary leads with its event: who (a name), what (a verb of the news), where (a
+     * place of the story) and when (a day), and it is what two or more outlets report.
+     */
+    @Test
+    void everySummaryLeadsWithItsEvent() {
+        java.util.regex.Pattern day = java.util.regex.Pattern.compile(
+                "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("\\b[A-Z][a-z]+\\b.*\\b[A-Z][a-z]+\\b");
+        java.util.regex.Pattern place = java.util.regex.Pattern.compile(
+                "\\b(?:Kestravik|Strait of Vell|Ebbrin|Ostravia|Druvna|Serevia|Calvessa|Lisseran|Valdera)");
+        for (JsonNode story : stories) {
+            JsonNode lead = story.get("summary").get(0);
+            String t = lead.get("text").asText();
+            assertTrue(day.matcher(t).find(), "when: " + t);
+            assertTrue(name.matcher(t).find(), "who: " + t);
+            assertTrue(place.matcher(t).find(), "where: " + t);
+            assertTrue(t.matches("(?s).*\\b(?:agreed|struck|killed|risen|rose|died|injured)\\b.*"), "what: " + t);
+        }
+    }
 }

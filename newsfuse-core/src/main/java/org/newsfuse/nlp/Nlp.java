@@ -105,12 +105,15 @@ public final class Nlp {
             k--;
         }
         String word = text.substring(k, end - 1);
+        char first = text.charAt(next);
+        if (Abbreviations.continues(text, prev.getStart(), end, first)) {
+            return true;
+        }
         boolean wordStart = k == prev.getStart() || !Character.isLetterOrDigit(text.charAt(k - 1))
                 && text.charAt(k - 1) != '.';
         if (word.isEmpty() || !wordStart) {
             return false;
         }
-        char first = text.charAt(next);
         String lower = word.toLowerCase(Locale.ROOT);
         if (MONTHS.contains(lower) && Character.isUpperCase(word.charAt(0))) {
             return Character.isDigit(first);

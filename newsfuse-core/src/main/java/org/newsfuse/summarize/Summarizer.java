@@ -1,7 +1,6 @@
 package org.newsfuse.summarize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,13 +43,19 @@ import org.newsfuse.text.TermVector;
  * <p>With a query, concepts of sentences that share its content words weigh more, and sentences
  * that share none are left out when enough others do.
  *
- * <p>Each chosen sentence then cites every article that reports the same thing, the source first;
- * sentences are put in the order they take in their articles. Deterministic: the same input gives
- * the same output.
+ * <p>The editor's rules ({@link Editorial}, {@link Selection}): no fragments; no two sentences
+ * reporting one fact; the chosen sentence that best carries the event leads (its relative day
+ * resolved); the rest follow in the time of what they report, then importance; a sentence that
+ * refers back ("the move") stays only after one that names it; quotations only when they are the
+ * news; the words left go to a sentence cut at a clause ({@link Compression}). Each chosen sentence
+ * then cites every article that reports the same thing, the source first. Deterministic: the same
+ * input gives the same output.
  */
 public final class Summarizer {
     /** Cosine similarity above which a candidate repeats a chosen sentence. */
     public static final double REDUNDANT = 0.4;
+    /** Share of a sentence inside quotation marks from which it counts as a quotation. */
+    static final double QUOTED = 0.2;
 
     /**
      * What to produce.
@@ -154,6 +159,13 @@ public final class Summarizer {
             candidates = focus(candidates, conceptWeight, options);
         }
         Support support = new Support(all, n);
+        Map<SentenceUnit, Double> importance = new java.util.IdentityHashMap<>();
+        Map<SentenceUnit, Double> leadScore = new java.util.IdentityHashMap<>();
+        Editorial.Positions positions = Editorial.Positions.of(all);
+        for (SentenceUnit u : candidates) {
+            importance.put(u, Editorial.importance(u, support, positions, weights.earlySpan()));
+            leadScore.put(u, Editorial.leadScore(u, support, positions, weights.earlySpan()));
+        }
         List<List<String>> conceptsOf = new ArrayList<>();
         for (SentenceUnit u : candidates) {
             List<String> cs = new ArrayList<>(u.bigrams());
@@ -167,8 +179,17 @@ public final class Summarizer {
         }
         SummaryObjective objective = new SummaryObjective(candidates, conceptsOf, conceptWeight,
                 PseudoReference.of(all, options.words(), weights.earlySpan()), weights.wordWeight() * n);
-        List<SentenceUnit> chosen = new ArrayList<>(select(candidates, objective, support, options.words()));
-        chosen.sort(READING_ORDER);
+        Selection sel = new Selection(candidates, objective, support, options.words(), leadScore);
+        SentenceUnit lead = sel.lead();
+        List<SentenceUnit> chosen = sel.fill(sel.resolveReferences(importance), importance);
+        String leadText = lead == null ? null : Editorial.withDate(lead);
+        int words = 0;
+        for (SentenceUnit u : chosen) {
+            words += u.words();
+        }
+        if (lead != null && words + StorySentences.words(leadText) - lead.words() > options.words()) {
+            leadText = lead.text(); // no room for the date: the lead as written
+        }
         if (options.overrun()) {
             chosen = overrun(chosen, candidates, objective, support, options.words());
         }
@@ -183,7 +204,7 @@ public final class Summarizer {
             for (SentenceRef r : ev) {
                 sources.add(r.article());
             }
-            out.add(new SummarySentence(u.text(), sources, ev));
+            out.add(new SummarySentence(u == lead ? leadText : u.text(), sources, ev));
         }
         return new Result(headline(articles, all, chosen, support), out);
     }
@@ -271,11 +292,6 @@ public final class Summarizer {
         return "#" + u.articleIndex() + "/" + u.sentence().index();
     }
 
-    /** Sentences in the order they take in their articles: by relative position, then article, then index. */
-    private static final Comparator<SentenceUnit> READING_ORDER = Comparator.comparingDouble(Summarizer::relativePosition)
-            .thenComparingInt(SentenceUnit::articleIndex)
-            .thenComparingInt(u -> u.sentence().index());
-
     /**
      * Overrun mode (evaluation only): after the selection within the budget, in reading order, one
      * more sentence, to be cut at the budget by the reader: of the candidates that do not clash with
@@ -341,38 +357,31 @@ public final class Summarizer {
     }
 
     /**
-     * The candidates that make the best summary within the budget: the optimum of concepts and
-     * support ({@link CoverageIlp}), then improved on the whole objective ({@link SummaryObjective}).
-     */
-    private static List<SentenceUnit> select(List<SentenceUnit> candidates, SummaryObjective objective, Support support,
-            int budget) {
-        CoverageIlp.Solution s = CoverageIlp.solve(objective.lengths(), objective.concepts(), objective.conceptWeights(),
-                budget);
-        List<SentenceUnit> out = new ArrayList<>();
-        for (int i : objective.improve(s.items(), budget, (a, b) -> clash(candidates.get(a), candidates.get(b), support))) {
-            out.add(candidates.get(i));
-        }
-        if (out.isEmpty() && !candidates.isEmpty()) {
-            // nothing fits (or nothing is shared): the opening sentence of the first article leads
-            SentenceUnit first = candidates.get(0);
-            for (SentenceUnit u : candidates) {
-                if (u.words() <= budget) {
-                    first = u;
-                    break;
-                }
-            }
-            out.add(first);
-        }
-        return out;
-    }
-
-    /**
      * Two sentences one summary should not hold together: they say the same thing, or they give
      * figures for the same thing that cannot both be true (the comparison reports those, with both
      * sides; a summary that stated both would leave the reader to guess).
      */
     static boolean clash(SentenceUnit a, SentenceUnit b, Support support) {
-        return repeats(a, b) || QuantityDetector.disagree(support.figures(a), support.figures(b));
+        return repeats(a, b) || support.sameFact(a, b) || QuantityDetector.disagree(support.figures(a), support.figures(b));
+    }
+
+    /**
+     * Quotations and opinion enter when they are the news: a sentence that is partly a quotation
+     * enters only when at least two other outlets carry it too, or when it speaks of the lead's
+     * fact through its actors — it shares a name and two content terms with the lead.
+     */
+    static boolean aboutTheNews(SentenceUnit u, SentenceUnit lead, Support support) {
+        if (u == lead || quotedShare(u.text()) < QUOTED || support.supporters(u).size() >= 2) {
+            return true; // not a quotation, or words two other outlets also carry: news
+        }
+        Set<String> names = new HashSet<>();
+        for (Token t : lead.sentence().tokens()) {
+            if (t.isProperNoun()) {
+                names.add(t.stem());
+            }
+        }
+        boolean actor = u.sentence().tokens().stream().anyMatch(t -> t.isProperNoun() && names.contains(t.stem()));
+        return actor && u.terms().overlap(lead.terms()) >= 2;
     }
 
     /** Two sentences say the same thing: similar overall, or half of the shorter one's terms in the other. */
@@ -407,12 +416,6 @@ public final class Summarizer {
         return new SentenceRef(u.article().id(), u.sentence().index(), u.sentence().start(), u.sentence().end());
     }
 
-    /** Where a sentence stands in its article, from 0 (first) to 1 (last). */
-    private static double relativePosition(SentenceUnit u) {
-        int total = u.article().sentences().size();
-        return total <= 1 ? 0 : (double) u.sentence().index() / (total - 1);
-    }
-
     /** A sentence fit to stand alone in a summary: whole (it ends as a sentence), declarative, of reasonable length. */
     static boolean isCandidate(SentenceUnit u) {
         if (u.words() < 6 || u.words() > 55 || u.terms().weights().size() < 3) {
@@ -429,7 +432,7 @@ public final class Summarizer {
         if (leansOnContext(u) || quotedShare(t) > 0.5) {
             return false;
         }
-        return balancedQuotes(t) && !startsInsideQuote(u);
+        return balancedQuotes(t) && !startsInsideQuote(u) && !Editorial.isFragment(u);
     }
 
     /**

@@ -132,6 +132,15 @@ final class SummaryObjective {
      * @param repeats whether two candidates (by index) may not stand in one summary
      */
     int[] improve(int[] start, int budget, BiPredicate<Integer, Integer> repeats) {
+        return improve(start, budget, repeats, -1);
+    }
+
+    /**
+     * As {@link #improve(int[], int, BiPredicate)}, never dropping candidate {@code fixed} (the
+     * lead; -1 for none), which the start must hold. The set stays loaded: {@link #gainOf},
+     * {@link #take} and {@link #drop} then work on it.
+     */
+    int[] improve(int[] start, int budget, BiPredicate<Integer, Integer> repeats, int fixed) {
         Map<Long, Boolean> memo = new HashMap<>();
         BiPredicate<Integer, Integer> conflict = (a, b) -> memo.computeIfAbsent(
                 (long) Math.min(a, b) * length.length + Math.max(a, b), key -> repeats.test(a, b));
@@ -143,7 +152,7 @@ final class SummaryObjective {
         for (int i : start) {
             add(i);
         }
-        repair(conflict);
+        repair(conflict, fixed);
         for (int move = 0; move < MAX_MOVES; move++) {
             double bestGain = EPS;
             int bestOut = -1;
@@ -159,7 +168,7 @@ final class SummaryObjective {
                 }
             }
             for (int k = 0; k < length.length; k++) {
-                if (!chosen[k]) {
+                if (!chosen[k] || k == fixed) {
                     continue;
                 }
                 remove(k);
@@ -195,12 +204,12 @@ final class SummaryObjective {
     }
 
     /** Drops sentences that repeat another chosen one, the one whose loss costs least first. */
-    private void repair(BiPredicate<Integer, Integer> conflict) {
+    private void repair(BiPredicate<Integer, Integer> conflict, int fixed) {
         while (true) {
             int drop = -1;
             double cheapest = Double.POSITIVE_INFINITY;
             for (int i = 0; i < chosen.length; i++) {
-                if (!chosen[i] || !repeatsChosen(i, i, conflict)) {
+                if (!chosen[i] || i == fixed || !repeatsChosen(i, i, conflict)) {
                     continue;
                 }
                 remove(i);
@@ -258,6 +267,21 @@ final class SummaryObjective {
             m += Math.min(e.getValue(), expected[e.getKey()]);
         }
         return v + lambda * m;
+    }
+
+    /** What adding candidate {@code i} to the set the last search left would add. */
+    double gainOf(int i) {
+        return gain(i);
+    }
+
+    /** Adds candidate {@code i} to the set the last search left. */
+    void take(int i) {
+        add(i);
+    }
+
+    /** Removes candidate {@code i} from the set the last search left. */
+    void drop(int i) {
+        remove(i);
     }
 
     /** What adding candidate {@code i} to the current set would add. */

@@ -108,6 +108,20 @@ final class Support {
         return s != null ? figures(s) : QuantityDetector.figures(u.text());
     }
 
+    /**
+     * Two sentences report the same fact: the comparison would align them (cosine and shared terms
+     * as {@link FactAligner} requires, whatever their articles), or one supports the other. (Both
+     * being supported by one sentence of a third article is not enough: a long sentence can hold two
+     * facts.)
+     */
+    boolean sameFact(SentenceUnit a, SentenceUnit b) {
+        if (supports(a.terms().cosine(b.terms()), a.terms().overlap(b.terms()))) {
+            return true;
+        }
+        return supporters(a).stream().anyMatch(x -> x.sentence() == b.sentence() && x.article() == b.article())
+                || supporters(b).stream().anyMatch(y -> y.sentence() == a.sentence() && y.article() == a.article());
+    }
+
     private static boolean supports(double cosine, int shared) {
         return cosine >= COSINE && shared >= OVERLAP || cosine >= CLOSE;
     }

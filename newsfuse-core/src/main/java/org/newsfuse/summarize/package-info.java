@@ -6,7 +6,11 @@
  * and closeness to a pseudo-reference built from the articles' leads; no two say the same thing.
  * {@link org.newsfuse.summarize.CoverageIlp} solves the coverage part by branch and bound (exactly,
  * within a node limit) with Lagrangian bounds, no external solver; a local search then improves the
- * whole. A query shifts the weight to the sentences that answer it. Deterministic: the same input
- * gives the same output.
+ * whole. {@link org.newsfuse.summarize.Editorial} and {@link org.newsfuse.summarize.Selection} then
+ * apply what an editor asks: a lead that carries the event (its relative day resolved), no fragments,
+ * one fact once, time order, no reference back to what was not said, quotations only when they are
+ * the news, and the words left filled by a sentence cut at a clause ({@link
+ * org.newsfuse.summarize.Compression}). A query shifts the weight to the sentences that answer it.
+ * Deterministic: the same input gives the same output.
  */
 package org.newsfuse.summarize;

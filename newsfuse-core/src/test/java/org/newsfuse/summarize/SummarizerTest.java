@@ -23,7 +23,9 @@ class SummarizerTest {
         for (SummarySentence s : r.sentences()) {
             SentenceRef origin = s.evidence().get(0);
             Article a = ferry.stream().filter(x -> x.id().equals(origin.article())).findFirst().orElseThrow();
-            assertEquals(s.text(), a.text().substring(origin.start(), origin.end()));
+            String whole = a.text().substring(origin.start(), origin.end());
+            String body = s.text().endsWith(".") ? s.text().substring(0, s.text().length() - 1) : s.text();
+            assertTrue(whole.startsWith(body), "verbatim, or its own sentence cut at a clause: " + s.text());
             assertEquals(origin.article(), s.sources().get(0));
             assertEquals(s.sources().size(), new HashSet<>(s.sources()).size(), "no article cited twice");
         }
@@ -86,7 +88,9 @@ class SummarizerTest {
         for (SummarySentence s : focused.sentences()) {
             SentenceRef origin = s.evidence().get(0);
             Article a = ferry.stream().filter(x -> x.id().equals(origin.article())).findFirst().orElseThrow();
-            assertEquals(s.text(), a.text().substring(origin.start(), origin.end()));
+            String whole = a.text().substring(origin.start(), origin.end());
+            String body = s.text().endsWith(".") ? s.text().substring(0, s.text().length() - 1) : s.text();
+            assertTrue(whole.startsWith(body), "verbatim, or its own sentence cut at a clause: " + s.text());
         }
     }
 

@@ -50,7 +50,7 @@ public final class ClaimsCommand implements Callable<Integer>, EvalSubcommand {
     @Option(names = "--list", paramLabel = "FILE", description = "Write every audited claim with its verdict (TSV).")
     Path list;
 
-    @Option(names = "--report", paramLabel = "FILE",
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
             description = "Write the table into FILE (e.g. docs/benchmarks.md), replacing its '" + SECTION + "' section.")
     Path report;
 

@@ -42,7 +42,7 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             description = "Also run with MiniLM sentence embeddings (default: ${DEFAULT-VALUE}).")
     boolean embeddings;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the table into this Markdown file's clustering section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the table into this Markdown file's clustering section.")
     Path report;
 
     @Override
@@ -134,7 +134,7 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             List<String> lines = sweep(corpora, distractor, base);
             if (report != null) {
                 BenchmarksFile.replaceSection(report, "Clustering sensitivity (issue 11)", sweepMarkdown(lines, base));
-                System.out.println("written: " + report);
+                System.err.println("newsfuse: eval clustering: wrote " + report);
             }
             return 0;
         }
@@ -180,7 +180,7 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
         System.out.println(distractorLine);
         if (report != null) {
             BenchmarksFile.replaceSection(report, "Clustering (issue 6)", markdown(rows, embedder, bt, distractorLine));
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: eval clustering: wrote " + report);
         }
         return 0;
     }

@@ -61,7 +61,7 @@ public final class SpeedCommand implements Callable<Integer>, EvalSubcommand {
             + "reports (default: a temporary folder, deleted at the end).")
     Path scratch;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the results into this Markdown file's section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the results into this Markdown file's section.")
     Path report;
 
     @Override

@@ -61,7 +61,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/eval-ingest", description = "Where the stores go (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the table into this Markdown file's ingest section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the table into this Markdown file's ingest section.")
     Path report;
 
     @Override
@@ -87,7 +87,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
         System.out.print(md);
         if (report != null) {
             BenchmarksFile.replaceSection(report, "Ingest into the store (issue 14)", md);
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: wrote " + report);
         }
         return 0;
     }

@@ -171,10 +171,46 @@ public final class Duc2004Command implements Callable<Integer>, EvalSubcommand {
             }
         }
         int n = Math.max(1, summaries.size());
+        sb.append(audit(summaries));
         sb.append(String.format(Locale.ROOT, "%nTime per cluster: article stages (clean, dedup, NLP) %.0f ms, "
                 + "summarizer %.1f ms (max %.1f ms, first cluster includes warm-up); summary length %.1f words on average.%n",
                 nlp / n, sum / n, max, (double) words / n));
         return sb.toString();
+    }
+
+    /**
+     * The coherence audit over every summary ({@link CoherenceAudit}): counts, then each finding
+     * with its cluster.
+     */
+    static String audit(List<DucEvaluation.Summary> summaries) {
+        int frag = 0;
+        int unres = 0;
+        int same = 0;
+        int order = 0;
+        StringBuilder details = new StringBuilder();
+        for (DucEvaluation.Summary s : summaries) {
+            CoherenceAudit.Findings f = s.audit();
+            frag += f.fragments().size();
+            unres += f.unresolved().size();
+            same += f.sameFact().size();
+            order += f.outOfOrder().size();
+            for (String x : f.fragments()) {
+                details.append("- ").append(s.cluster()).append(" fragment, ").append(x).append('\n');
+            }
+            for (String x : f.unresolved()) {
+                details.append("- ").append(s.cluster()).append(" unresolved opening, ").append(x).append('\n');
+            }
+            for (String x : f.sameFact()) {
+                details.append("- ").append(s.cluster()).append(" same fact, sentences ").append(x).append('\n');
+            }
+            for (String x : f.outOfOrder()) {
+                details.append("- ").append(s.cluster()).append(" out of order, sentences ").append(x).append('\n');
+            }
+        }
+        return String.format(Locale.ROOT, "%nCoherence audit over the %d summaries (the audit's own detectors, "
+                + "not the summarizer's): fragments %d, unresolved openings %d, same-fact pairs %d, "
+                + "out-of-order pairs after the lead %d.%n", summaries.size(), frag, unres, same, order)
+                + (details.length() == 0 ? "" : "\n" + details);
     }
 
     static String section(String table, Path root, boolean overrun) {

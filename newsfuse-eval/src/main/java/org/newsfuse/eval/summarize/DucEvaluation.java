@@ -31,8 +31,9 @@ public final class DucEvaluation {
      * @param cluster       cluster id
      * @param sentences     the summary, one sentence per element
      * @param summarizeMillis time the summarizer took (the article stages excluded)
+     * @param audit     what the coherence audit found in it
      */
-    public record Summary(String cluster, List<String> sentences, double summarizeMillis) {
+    public record Summary(String cluster, List<String> sentences, double summarizeMillis, CoherenceAudit.Findings audit) {
     }
 
     /** Per-system ROUGE-1 and ROUGE-2 figures, each keyed by cluster id. */
@@ -81,7 +82,7 @@ public final class DucEvaluation {
         for (SummarySentence s : r.sentences()) {
             lines.add(s.text().replaceAll("\\s+", " ").strip());
         }
-        return new Summary(story.cluster().id(), lines, ms);
+        return new Summary(story.cluster().id(), lines, ms, CoherenceAudit.audit(story.articles(), r.sentences()));
     }
 
     /** Scores newsfuse's summaries and every peer's against the references. */

@@ -55,7 +55,7 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "../shared/eval/clustering", description = "Folder holding ecbplus/ (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the result into this Markdown file's section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the result into this Markdown file's section.")
     Path report;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -131,7 +131,7 @@ public final class AgreementCommand implements Callable<Integer> {
                 + "|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
         if (report != null) {
             BenchmarksFile.replaceSection(report, "Spark job: agreement with a single run (issue 16)", body);
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: wrote " + report);
         }
         return 0;
     }

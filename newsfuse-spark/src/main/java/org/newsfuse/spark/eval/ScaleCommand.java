@@ -55,7 +55,7 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--cluster-only", description = "Time the membership path only (no NLP, no story stages), on both sides.")
     boolean clusterOnly;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the result into this Markdown file's section.")
+    @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the result into this Markdown file's section.")
     Path report;
 
     @Override
@@ -128,7 +128,7 @@ public final class ScaleCommand implements Callable<Integer> {
                 + "|---|---|---|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
         if (report != null) {
             BenchmarksFile.replaceSection(report, "Spark job: throughput (issue 16)" + (clusterOnly ? ", membership path" : ""), body);
-            System.out.println("written: " + report);
+            System.err.println("newsfuse: wrote " + report);
         }
         return 0;
     }
