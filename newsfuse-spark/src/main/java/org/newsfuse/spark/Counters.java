@@ -60,7 +60,7 @@ final class Counters implements Serializable {
     }
 
     private void log(DocumentError e, int[] kept) {
-        String line = "newsfuse: " + e.line();
+        String line = e.line();
         System.err.println(line);
         if (kept[0]++ < KEPT_PER_TASK) {
             lines.add(line);

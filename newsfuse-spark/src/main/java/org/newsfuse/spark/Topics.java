@@ -116,6 +116,6 @@ final class Topics {
 
     private static Doc shorten(Doc d) {
         String t = d.text();
-        return t.length() <= CHARS ? d : new Doc(d.title(), t.substring(0, CHARS), d.date(), d.names());
+        return t.length() <= CHARS ? d : new Doc(d.title(), t.substring(0, CHARS), d.date(), d.names(), d.source());
     }
 }
