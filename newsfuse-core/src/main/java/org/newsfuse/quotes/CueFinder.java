@@ -347,7 +347,9 @@ final class CueFinder {
             int[] np = forwardNP(t, c + 1);
             boolean pronounSubject = np != null && np[1] - np[0] == 1 && pos(t, np[0]).equals("PRON") && np[1] < n
                     && !pos(t, np[1]).equals("PUNCT") && !pos(t, np[1]).equals("ADP");
-            if (np != null && !pronounSubject && (np[1] >= n || isAfterInvertedSource(t, np[1]))) {
+            boolean notSpeaker = np != null && (timeExpression(t, np[0], np[1]) // "…," Flynn, a surrogate, said Thursday
+                    || "tell".equals(VERBS.lemma(w))); // "…," she told CNN: the one told, never inverted
+            if (np != null && !pronounSubject && !notSpeaker && (np[1] >= n || isAfterInvertedSource(t, np[1]))) {
                 inverted = true;
                 setSource(d, text, t, np[0], np[1]);
                 coreTo = np[1];

@@ -25,6 +25,32 @@ final class Tags {
             "night", "earlier", "later", "recently", "previously", "again", "also", "then", "once", "last", "this",
             "week", "month", "year", "weekend", "separately", "publicly", "privately", "repeatedly", "simply");
 
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+            "nov.", "dec.");
+
+    /**
+     * Whether {@code t[from, to)} is only a time ("Thursday morning", "last week", "this year", "Sept. 12",
+     * "earlier Thursday"): never a speaker.
+     */
+    static boolean timeExpression(List<Token> t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean time = false;
+        for (int k = from; k < to; k++) {
+            String w = lower(t, k);
+            if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+                time |= !w.equals("this") && !w.equals("last") && !w.equals("also") && !w.equals("then");
+            } else if (!(pos(t, k).equals("NUM") || w.equals("next") || w.equals("past") || w.equals("late")
+                    || w.equals("early") || w.equals("the") || w.equals(",") || w.equals("days") || w.equals("weeks")
+                    || w.equals("months") || w.equals("years") || w.equals("ago"))) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     static final Set<String> NP_INNER_PREPOSITIONS = Set.of("of", "for", "at");
 
     static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "most", "others", "both", "all",
