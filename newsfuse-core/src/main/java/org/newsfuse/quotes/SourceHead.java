@@ -69,7 +69,7 @@ final class SourceHead {
             if (e < 0) {
                 return null;
             }
-            int[] np = t.get(from).start() >= antecedentEnd ? SourcePhrase.backwardNP(t, e) : new int[] {from, e + 1};
+            int[] np = t.get(from).start() >= antecedentEnd ? SourcePhrase.antecedentNP(t, e) : new int[] {from, e + 1};
             if (np == null || np.length > 2 && np[1] - np[0] == 1 && RELATIVES.contains(lower(t, np[0]))) {
                 return null;
             }

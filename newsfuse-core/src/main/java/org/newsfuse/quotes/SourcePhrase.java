@@ -175,7 +175,7 @@ final class SourcePhrase {
                 if (lower(t, a).equals(",")) {
                     a--;
                 }
-                int[] ante = backwardNP(t, a);
+                int[] ante = antecedentNP(t, a);
                 return ante == null ? new int[] {j, j + 1} : new int[] {j, j + 1, t.get(ante[1] - 1).end()};
             }
             return PRONOUNS.contains(w) ? new int[] {j, j + 1} : null;
@@ -289,6 +289,26 @@ final class SourcePhrase {
             }
         }
         return new int[] {start, j + 1};
+    }
+
+    /**
+     * The noun phrase a relative pronoun hangs on, ending at {@code j}: as {@link #backwardNP}, or, when
+     * that is the object of a preposition ("was steep for Mr. Sanders, who said"; "an endorsement from
+     * Mike Lee, who declared"), the name or noun phrase itself. Null when there is none.
+     */
+    static int[] antecedentNP(List<Token> t, int j) {
+        int[] np = backwardNP(t, j);
+        if (np != null || j < 0 || !(pos(t, j).equals("PROPN") || pos(t, j).equals("NOUN"))) {
+            return np;
+        }
+        int k = j;
+        while (k - 1 >= 0 && npToken(t, k - 1) && !lower(t, k - 1).equals("'s") && !lower(t, k - 1).equals("’s")) {
+            k--;
+        }
+        if (k >= 1 && pos(t, k - 1).equals("ADP")) {
+            return new int[] {k, j + 1};
+        }
+        return null;
     }
 
     static boolean isTimeAdposition(String w) {
