@@ -187,7 +187,8 @@ final class CueFinder {
     static Draft ask(String text, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used, boolean[] inQ) {
         int n = t.size();
         int v0 = c;
-        while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("ADV") || lower(t, v0 - 1).equals("not"))) {
+        while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("ADV") && !QUESTION_WORDS.contains(lower(t, v0 - 1))
+                || lower(t, v0 - 1).equals("not"))) {
             v0--;
         }
         String before = lower(t, v0 - 1);
@@ -326,6 +327,7 @@ final class CueFinder {
         String w = lower(t, c);
         int v0 = c;
         while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("AUX") || pos(t, v0 - 1).equals("ADV")
+                && !QUESTION_WORDS.contains(lower(t, v0 - 1)) // "told MSNBC when asked": no subject for "asked"
                 || lower(t, v0 - 1).equals("not") || lower(t, v0 - 1).equals("n't"))) {
             v0--;
         }
@@ -461,7 +463,8 @@ final class CueFinder {
                 if (addClause(text, d, t, r + 1, clauseEnd(t, r + 1), spans, used)) {
                     return d;
                 }
-            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))) {
+            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))
+                    && !circumstance(t, r)) {
                 if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
                     return d;
                 }
@@ -552,6 +555,13 @@ final class CueFinder {
             }
         }
         return d;
+    }
+
+    /** "told MSNBC when asked about …", "said while visiting …": a clause of circumstance, not what was said. */
+    static boolean circumstance(List<Token> t, int r) {
+        String w = lower(t, r);
+        return (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("once"))
+                && pos(t, r + 1).equals("VERB");
     }
 
     static boolean[] inQuote(String text, List<Token> t, List<QuoteSpans.Span> spans) {
