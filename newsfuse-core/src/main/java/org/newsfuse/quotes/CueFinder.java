@@ -359,6 +359,16 @@ final class CueFinder {
         }
         if (!inverted && !participle) {
             int[] np = backwardNP(t, v0 - 1);
+            while (np != null && np.length == 2 && np[0] > 0 && timeExpression(t, np[0], np[1])) {
+                int k = np[0];
+                while (k - 1 >= 0 && pos(t, k - 1).equals("ADV")) {
+                    k--; // "Wells Fargo just this month announced"
+                }
+                np = k > 0 ? backwardNP(t, k - 1) : null;
+            }
+            if (np != null && w.endsWith("ing")) {
+                np = issuer(t, np);
+            }
             boolean coordinated = false;
             if (np == null && v0 > 0 && (lower(t, v0 - 1).equals("and") || lower(t, v0 - 1).equals("but"))) {
                 Draft prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -555,6 +565,33 @@ final class CueFinder {
             }
         }
         return d;
+    }
+
+    /**
+     * "Mr. Trump issued a statement Tuesday saying …": a text that is the object of a verb speaks for
+     * that verb's subject, which is the source; else the phrase as found.
+     */
+    static int[] issuer(List<Token> t, int[] np) {
+        if (np.length != 2) {
+            return np;
+        }
+        int h = np[1] - 1;
+        while (h > np[0] && timeExpression(t, h, h + 1)) {
+            h--;
+        }
+        if (SourceHead.nounType(lower(t, h)) != org.newsfuse.model.Quote.SpeakerType.DOCUMENT
+                || !pos(t, h).equals("NOUN")) {
+            return np;
+        }
+        int v = np[0] - 1;
+        if (v < 1 || !pos(t, v).equals("VERB") || VERBS.isForm(lower(t, v))) {
+            return np;
+        }
+        while (v - 1 >= 0 && (pos(t, v - 1).equals("AUX") || pos(t, v - 1).equals("ADV"))) {
+            v--;
+        }
+        int[] subject = backwardNP(t, v - 1);
+        return subject != null && subjectPosition(t, subject[0]) ? subject : np;
     }
 
     /** "told MSNBC when asked about …", "said while visiting …": a clause of circumstance, not what was said. */

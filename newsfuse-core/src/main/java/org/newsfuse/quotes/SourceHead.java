@@ -98,6 +98,9 @@ final class SourceHead {
         while (end > from + 1 && (!t.get(end - 1).isWord() || SUFFIXES.contains(lower(t, end - 1)))) {
             end--; // "Martin Luther King Jr.", a closing parenthesis
         }
+        while (end > from + 1 && timeExpression(t, end - 1, end) && !timeExpression(t, from, end - 1)) {
+            end--; // "a statement Tuesday", "MSNBC Monday": the time is no part of who
+        }
         if (lower(t, end - 1).equals("'s") || lower(t, end - 1).equals("’s")) {
             return null;
         }

@@ -398,7 +398,10 @@ final class SourcePhrase {
         for (int i = 0; i < t.size(); i++) {
             String p = pos(t, i);
             if (p.equals("VERB") || p.equals("AUX")) {
-                return null;
+                // "In August, several environmental groups granted …, saying": the noun phrase before the verb
+                int[] np = i > 0 && pos(t, i - 1).equals("NOUN") ? backwardNP(t, i - 1) : null;
+                return np != null && np.length == 2 && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1])
+                        ? np : null;
             }
             if (p.equals("PRON") && PRONOUNS.contains(lower(t, i))) {
                 return new int[] {i, i + 1};
@@ -407,6 +410,11 @@ final class SourcePhrase {
                 int k = i;
                 while (k < t.size() && pos(t, k).equals("PROPN")) {
                     k++;
+                }
+                if (timeExpression(t, i, k) || i > 0 && pos(t, i - 1).equals("ADP")
+                        || k < t.size() && DASHES.contains(lower(t, k)) && i == firstWord(t)) {
+                    i = k - 1; // "On Sunday morning Mr. Trump …", "in Iowa", a dateline "WASHINGTON — …"
+                    continue;
                 }
                 return new int[] {i, k};
             }

@@ -38,17 +38,24 @@ final class Tags {
             return false;
         }
         boolean time = false;
+        boolean month = false;
+        boolean number = false;
         for (int k = from; k < to; k++) {
             String w = lower(t, k);
-            if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+            number |= pos(t, k).equals("NUM");
+            if (MONTHS.contains(w)) {
+                month = true; // "May" alone may be a name: a month only with a number or "last", "next", …
+            } else if (TIME_WORDS.contains(w)) {
                 time |= !w.equals("this") && !w.equals("last") && !w.equals("also") && !w.equals("then");
+                number |= w.equals("this") || w.equals("last");
             } else if (!(pos(t, k).equals("NUM") || w.equals("next") || w.equals("past") || w.equals("late")
                     || w.equals("early") || w.equals("the") || w.equals(",") || w.equals("days") || w.equals("weeks")
                     || w.equals("months") || w.equals("years") || w.equals("ago"))) {
                 return false;
             }
+            number |= w.equals("next") || w.equals("past") || w.equals("late") || w.equals("early");
         }
-        return time;
+        return time || month && number;
     }
 
     static final Set<String> NP_INNER_PREPOSITIONS = Set.of("of", "for", "at");
