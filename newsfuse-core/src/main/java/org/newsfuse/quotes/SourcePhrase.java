@@ -376,6 +376,10 @@ final class SourcePhrase {
      */
     static int[] appositiveSubject(List<Token> t, int j) {
         int first = firstWord(t);
+        int opening = openingAdverbial(t, first);
+        if (opening > first && opening < j) {
+            first = opening; // "Moreover, Jeffrey D. Sachs, director of …, said"
+        }
         for (int m = first + 1; m < j && j - first < 45; m++) {
             if (lower(t, m).equals(",")) {
                 int[] np = backwardNP(t, m - 1);
@@ -391,6 +395,22 @@ final class SourcePhrase {
             }
         }
         return null;
+    }
+
+    /**
+     * After an opening adverb or time and its comma ("Moreover,", "Similarly,", "Earlier Tuesday,",
+     * "Last month,"): the index of the next word; else {@code first}.
+     */
+    static int openingAdverbial(List<Token> t, int first) {
+        int k = first;
+        while (k < t.size() && k - first < 4 && !lower(t, k).equals(",")) {
+            k++;
+        }
+        if (k >= t.size() || k == first || k - first >= 4 || !lower(t, k).equals(",")) {
+            return first;
+        }
+        boolean adverb = k - first == 1 && pos(t, first).equals("ADV");
+        return adverb || timeExpression(t, first, k) ? k + 1 : first;
     }
 
     /** The sentence's subject: its first noun phrase before the first verb, when a pronoun or a name. */
