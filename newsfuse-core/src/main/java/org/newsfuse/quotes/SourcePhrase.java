@@ -297,18 +297,62 @@ final class SourcePhrase {
      * Mike Lee, who declared"), the name or noun phrase itself. Null when there is none.
      */
     static int[] antecedentNP(List<Token> t, int j) {
+        int[] named = beforeAppositive(t, j);
+        if (named != null) {
+            return named;
+        }
         int[] np = backwardNP(t, j);
         if (np != null || j < 0 || !(pos(t, j).equals("PROPN") || pos(t, j).equals("NOUN"))) {
             return np;
         }
-        int k = j;
-        while (k - 1 >= 0 && npToken(t, k - 1) && !lower(t, k - 1).equals("'s") && !lower(t, k - 1).equals("’s")) {
-            k--;
-        }
+        int k = objectStart(t, j);
         if (k >= 1 && pos(t, k - 1).equals("ADP")) {
             return new int[] {k, j + 1};
         }
         return null;
+    }
+
+    /** Where the name or noun phrase ending at {@code j} starts, over "of" between names ("Feinstein of California"). */
+    private static int objectStart(List<Token> t, int j) {
+        int k = j;
+        while (k - 1 >= 0 && (npToken(t, k - 1) && !lower(t, k - 1).equals("'s") && !lower(t, k - 1).equals("’s")
+                || lower(t, k - 1).equals("of") && k - 2 >= 0 && pos(t, k - 2).equals("PROPN"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": when the
+     * words before a relative are an appositive (a comma, then "the" or "a" and no verb), the name before
+     * it; else null.
+     */
+    static int[] beforeAppositive(List<Token> t, int j) {
+        for (int m = j; m > 0 && j - m <= 15; m--) {
+            String w = lower(t, m);
+            boolean modifier = pos(t, m).equals("VERB") && (pos(t, m - 1).equals("DET") || pos(t, m - 1).equals("ADJ"));
+            if ((pos(t, m).equals("VERB") && !modifier) || pos(t, m).equals("AUX") || RELATIVES.contains(w)
+                    || inQuoteMark(t, m)) {
+                return null; // a clause, not an appositive ("the ranking member" is one)
+            }
+            if (w.equals(",")) {
+                String next = lower(t, m + 1);
+                if (!(next.equals("the") || next.equals("a") || next.equals("an")) || m + 1 > j) {
+                    return null;
+                }
+                int[] np = backwardNP(t, m - 1);
+                if (np == null) {
+                    int k = objectStart(t, m - 1);
+                    np = k <= m - 1 ? new int[] {k, m} : null;
+                }
+                return np != null && np.length == 2 && pos(t, np[1] - 1).equals("PROPN") ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inQuoteMark(List<Token> t, int m) {
+        return OPENING_MARKS.contains(t.get(m).text()) || CLOSING_MARKS.contains(t.get(m).text());
     }
 
     static boolean isTimeAdposition(String w) {
