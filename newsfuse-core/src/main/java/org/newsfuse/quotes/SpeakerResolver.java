@@ -103,12 +103,12 @@ final class SpeakerResolver {
             setEntity(d, person, t.get(h));
             return;
         }
-        if (hit == null && nameFrom - 2 >= coreStart && lower(t, nameFrom - 1).equals("of")) {
+        if ((hit == null || !hit.isPerson()) && nameFrom - 2 >= coreStart && lower(t, nameFrom - 1).equals("of")) {
             int before = SourceHead.nameStart(t, coreStart, nameFrom - 2);
             Quote.SpeakerType type = SourceHead.nameType(t, before, nameFrom - 1);
             if (nameFrom - 1 - before >= 2 && type != Quote.SpeakerType.ORGANISATION
                     && Gazetteer.get().place(text.substring(t.get(before).start(), t.get(nameFrom - 2).end())) == null) {
-                // a name the story has no entity for, then "of" and a place: the name
+                // a name the story has no person for, then "of" and a place or group: the name
                 d.speaker = text.substring(t.get(before).start(), t.get(nameFrom - 2).end()).replaceAll("\\s+", " ");
                 d.speakerType = before > coreStart && Gazetteer.get().isTitle(t.get(before - 1).text())
                         ? Quote.SpeakerType.PERSON : type;
