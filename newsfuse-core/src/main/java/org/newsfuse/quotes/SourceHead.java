@@ -90,7 +90,7 @@ final class SourceHead {
                     && Character.isLowerCase(t.get(i - 1).text().charAt(0));
             if (w.equals(",") || w.equals("(") || DASHES.contains(w) || w.equals("-") && t.get(i).start() > t.get(i - 1).end()
                     || RELATIVES.contains(w) && i > from || REFLEXIVES.contains(w)
-                    || CUT_PREPOSITIONS.contains(w) && commonBefore) {
+                    || CUT_PREPOSITIONS.contains(w) && commonBefore && !ratio(t, i)) {
                 end = i;
                 break;
             }
@@ -105,6 +105,11 @@ final class SourceHead {
             return null;
         }
         return new int[] {from, end};
+    }
+
+    /** "Nine in 10 voters": "in" between two numbers is no preposition to cut at. */
+    private static boolean ratio(List<Token> t, int i) {
+        return lower(t, i).equals("in") && i > 0 && numberLike(t, i - 1) && numberLike(t, i + 1);
     }
 
     private static int tokenEndingAt(List<Token> t, int offset) {

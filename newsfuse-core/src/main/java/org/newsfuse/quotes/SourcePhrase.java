@@ -220,11 +220,20 @@ final class SourcePhrase {
         }
         int k = j;
         while (k >= 0) {
-            while (k >= 0 && npToken(t, k)) {
+            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j))) {
                 k--;
             }
             if (k >= 1 && NP_INNER_PREPOSITIONS.contains(lower(t, k)) && npToken(t, k - 1) && k < j) {
                 k--;
+                continue;
+            }
+            if (k >= 1 && k < j && lower(t, k).equals("in") && numberLike(t, k - 1) && numberLike(t, k + 1)) {
+                k--; // "Nine in 10 registered voters said"
+                continue;
+            }
+            if (k >= 2 && k < j && lower(t, k).equals("of") && lower(t, k - 1).equals("out")
+                    && numberLike(t, k - 2) && numberLike(t, k + 1)) {
+                k -= 2; // "four out of 10 voters said"
                 continue;
             }
             if (k >= 0 && (pos(t, k).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k)))) {
@@ -289,6 +298,13 @@ final class SourcePhrase {
             }
         }
         return new int[] {start, j + 1};
+    }
+
+    /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */
+    private static boolean participleModifier(List<Token> t, int k, int j) {
+        return k < j && k >= 1 && pos(t, k).equals("VERB") && lower(t, k).endsWith("ed") && npToken(t, k + 1)
+                && (npToken(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
+                && !pos(t, k - 1).equals("PROPN") && !pos(t, k - 1).equals("PRON");
     }
 
     /**

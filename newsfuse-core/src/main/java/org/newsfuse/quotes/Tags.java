@@ -60,6 +60,14 @@ final class Tags {
 
     static final Set<String> NP_INNER_PREPOSITIONS = Set.of("of", "for", "at");
 
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** A number, in figures or words, whatever the tagger called it ("Nine/PROPN in 10"). */
+    static boolean numberLike(List<Token> t, int i) {
+        return pos(t, i).equals("NUM") || NUMBER_WORDS.contains(lower(t, i));
+    }
+
     static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "most", "others", "both", "all",
             "few", "one", "two", "three", "none", "either", "neither", "half");
 

@@ -103,4 +103,30 @@ class SourcePositionsTest {
         assertEquals("Ragnhild Sæther", a.speaker());
         assertEquals(Quote.SpeakerType.PERSON, a.speakerType());
     }
+
+    @Test
+    void aShareOfAGroupWithAParticipleTheTaggerCalledAVerb() {
+        String t = """
+                The survey was taken in May.
+
+                Nine in 10 registered voters said the roads had got worse.
+
+                Still, 52 percent of registered voters said they would back the new tax.""";
+        List<Attribution> found = attributions(t);
+        Attribution nine = with(found, t, "the roads had got worse");
+        assertEquals("Nine in 10 registered voters", nine.speaker());
+        Attribution share = with(found, t, "they would back");
+        assertEquals("52 percent", share.speaker());
+        assertEquals(Quote.SpeakerType.GROUP, share.speakerType());
+    }
+
+    @Test
+    void aPersonsGenderComesFromTheGivenNameBeforeMergedHonorifics() {
+        String t = """
+                Mrs. Lindgren and Mr. Lindgren arrived together, but Hillary Lindgren spoke first.
+
+                ''We are staying,'' Mrs. Lindgren said. Then she added: ''This town is our home.''""";
+        Attribution a = with(attributions(t), t, "''This town");
+        assertEquals("Hillary Lindgren", a.speaker());
+    }
 }
