@@ -139,7 +139,11 @@ public final class EntityIndex {
         return true;
     }
 
-    /** 'm', 'f', or 0 when unknown: from the given name or an honorific among the aliases. */
+    /**
+     * 'm', 'f', or 0 when unknown: from the given name of the full name, else from the honorifics among
+     * the aliases when they agree ("Mrs. Clinton" and "Mr. Clinton" merged under one surname tell
+     * nothing; "Hillary Clinton" is a woman whatever "Mr. Clinton" said).
+     */
     public char gender(Entity e) {
         Character g = genders.get(e);
         return g == null ? 0 : g;
@@ -149,24 +153,26 @@ public final class EntityIndex {
         if (e.type() != Entity.Type.PERSON) {
             return 0;
         }
+        String[] t = e.name().split("\\s+");
+        char given = t.length >= 2 ? Gazetteer.get().gender(t[0]) : 0;
+        if (given != 0) {
+            return given;
+        }
         List<String> names = new ArrayList<>();
         names.add(e.name());
         names.addAll(e.aliases());
+        boolean m = false;
+        boolean f = false;
         for (String n : names) {
             String first = n.split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
             switch (first) {
-                case "mr", "sir", "lord", "king", "prince", "congressman" -> {
-                    return 'm';
-                }
+                case "mr", "sir", "lord", "king", "prince", "congressman" -> m = true;
                 case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman",
-                        "spokeswoman" -> {
-                    return 'f';
-                }
+                        "spokeswoman" -> f = true;
                 default -> {
                 }
             }
         }
-        String[] t = e.name().split("\\s+");
-        return t.length >= 2 ? Gazetteer.get().gender(t[0]) : 0;
+        return m == f ? 0 : m ? 'm' : 'f';
     }
 }

@@ -120,6 +120,9 @@ public final class MentionFinder {
                 } else if (toks.get(j).text().equals("-") && j + 1 < n && toks.get(j).start() == toks.get(j - 1).end()
                         && toks.get(j + 1).start() == toks.get(j).end() && isNameToken(toks, j + 1, lowerVocabulary)) {
                     j += 2;
+                } else if (toks.get(j).text().equals(".") && j + 1 < n && toks.get(j).start() == toks.get(j - 1).end()
+                        && isLetterInitial(toks.get(j - 1).text()) && isNameToken(toks, j + 1, lowerVocabulary)) {
+                    j += 2; // "Roberta A | . | Kaplan": an initial the tokenizer cut from its period
                 } else if (CONNECTORS.contains(toks.get(j).text()) && j + 1 < n
                         && isNameToken(toks, j + 1, lowerVocabulary) && hasOrgWord(toks, i, j)) {
                     j += 2;
@@ -131,6 +134,10 @@ public final class MentionFinder {
             i = j;
         }
         descriptions(a, toks, used, out);
+    }
+
+    private static boolean isLetterInitial(String w) {
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
     }
 
     private boolean hasOrgWord(List<Token> toks, int from, int to) {

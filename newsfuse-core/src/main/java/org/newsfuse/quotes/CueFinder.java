@@ -187,7 +187,8 @@ final class CueFinder {
     static Draft ask(String text, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used, boolean[] inQ) {
         int n = t.size();
         int v0 = c;
-        while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("ADV") || lower(t, v0 - 1).equals("not"))) {
+        while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("ADV") && !QUESTION_WORDS.contains(lower(t, v0 - 1))
+                || lower(t, v0 - 1).equals("not"))) {
             v0--;
         }
         String before = lower(t, v0 - 1);
@@ -326,6 +327,7 @@ final class CueFinder {
         String w = lower(t, c);
         int v0 = c;
         while (v0 - 1 >= 0 && (pos(t, v0 - 1).equals("AUX") || pos(t, v0 - 1).equals("ADV")
+                && !QUESTION_WORDS.contains(lower(t, v0 - 1)) // "told MSNBC when asked": no subject for "asked"
                 || lower(t, v0 - 1).equals("not") || lower(t, v0 - 1).equals("n't"))) {
             v0--;
         }
@@ -347,7 +349,9 @@ final class CueFinder {
             int[] np = forwardNP(t, c + 1);
             boolean pronounSubject = np != null && np[1] - np[0] == 1 && pos(t, np[0]).equals("PRON") && np[1] < n
                     && !pos(t, np[1]).equals("PUNCT") && !pos(t, np[1]).equals("ADP");
-            if (np != null && !pronounSubject && (np[1] >= n || isAfterInvertedSource(t, np[1]))) {
+            boolean notSpeaker = np != null && (timeExpression(t, np[0], np[1]) // "…," Flynn, a surrogate, said Thursday
+                    || "tell".equals(VERBS.lemma(w))); // "…," she told CNN: the one told, never inverted
+            if (np != null && !pronounSubject && !notSpeaker && (np[1] >= n || isAfterInvertedSource(t, np[1]))) {
                 inverted = true;
                 setSource(d, text, t, np[0], np[1]);
                 coreTo = np[1];
@@ -355,6 +359,16 @@ final class CueFinder {
         }
         if (!inverted && !participle) {
             int[] np = backwardNP(t, v0 - 1);
+            while (np != null && np.length == 2 && np[0] > 0 && timeExpression(t, np[0], np[1])) {
+                int k = np[0];
+                while (k - 1 >= 0 && pos(t, k - 1).equals("ADV")) {
+                    k--; // "Wells Fargo just this month announced"
+                }
+                np = k > 0 ? backwardNP(t, k - 1) : null;
+            }
+            if (np != null && w.endsWith("ing")) {
+                np = issuer(t, np);
+            }
             boolean coordinated = false;
             if (np == null && v0 > 0 && (lower(t, v0 - 1).equals("and") || lower(t, v0 - 1).equals("but"))) {
                 Draft prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -459,7 +473,8 @@ final class CueFinder {
                 if (addClause(text, d, t, r + 1, clauseEnd(t, r + 1), spans, used)) {
                     return d;
                 }
-            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))) {
+            } else if (!inverted && (startsClause(t, r) || relativeGap(t, coreFrom, r)) && hasVerb(t, r, clauseEnd(t, r))
+                    && !circumstance(t, r)) {
                 if (addClause(text, d, t, r, clauseEnd(t, r), spans, used)) {
                     return d;
                 }
@@ -550,6 +565,40 @@ final class CueFinder {
             }
         }
         return d;
+    }
+
+    /**
+     * "Mr. Trump issued a statement Tuesday saying …": a text that is the object of a verb speaks for
+     * that verb's subject, which is the source; else the phrase as found.
+     */
+    static int[] issuer(List<Token> t, int[] np) {
+        if (np.length != 2) {
+            return np;
+        }
+        int h = np[1] - 1;
+        while (h > np[0] && timeExpression(t, h, h + 1)) {
+            h--;
+        }
+        if (SourceHead.nounType(lower(t, h)) != org.newsfuse.model.Quote.SpeakerType.DOCUMENT
+                || !pos(t, h).equals("NOUN")) {
+            return np;
+        }
+        int v = np[0] - 1;
+        if (v < 1 || !pos(t, v).equals("VERB") || VERBS.isForm(lower(t, v))) {
+            return np;
+        }
+        while (v - 1 >= 0 && (pos(t, v - 1).equals("AUX") || pos(t, v - 1).equals("ADV"))) {
+            v--;
+        }
+        int[] subject = backwardNP(t, v - 1);
+        return subject != null && subjectPosition(t, subject[0]) ? subject : np;
+    }
+
+    /** "told MSNBC when asked about …", "said while visiting …": a clause of circumstance, not what was said. */
+    static boolean circumstance(List<Token> t, int r) {
+        String w = lower(t, r);
+        return (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("once"))
+                && pos(t, r + 1).equals("VERB");
     }
 
     static boolean[] inQuote(String text, List<Token> t, List<QuoteSpans.Span> spans) {

@@ -130,6 +130,51 @@ public final class QuoteExtractor {
      * Ekovich") are joined again, the short form and its period made one proper-noun token.
      */
     static List<Sentence> rejoin(String text, List<Sentence> in) {
+        return joinShortForms(text, rejoinSentences(text, in));
+    }
+
+    /**
+     * A title or an initial the tokenizer cut from its period inside a sentence ("Mrs | . | Warren",
+     * "Joseph R | . | Biden") is made one proper-noun token, so the name reads as one.
+     */
+    static List<Sentence> joinShortForms(String text, List<Sentence> in) {
+        List<Sentence> out = new ArrayList<>(in.size());
+        boolean changed = false;
+        for (Sentence s : in) {
+            List<Token> t = s.tokens();
+            List<Token> joined = null;
+            for (int k = 0; k < t.size(); k++) {
+                Token tok = t.get(k);
+                if (k + 2 < t.size() && t.get(k + 1).text().equals(".") && t.get(k + 1).start() == tok.end()
+                        && shortForm(tok.text()) && t.get(k + 2).isWord()
+                        && Character.isUpperCase(t.get(k + 2).text().charAt(0))) {
+                    if (joined == null) {
+                        joined = new ArrayList<>(t.subList(0, k));
+                    }
+                    joined.add(new Token(tok.start(), t.get(k + 1).end(), text.substring(tok.start(), t.get(k + 1).end()),
+                            "PROPN", tok.stem()));
+                    k++;
+                } else if (joined != null) {
+                    joined.add(tok);
+                }
+            }
+            if (joined != null) {
+                changed = true;
+                out.add(new Sentence(s.index(), s.paragraph(), s.start(), s.end(), joined));
+            } else {
+                out.add(s);
+            }
+        }
+        return changed ? out : in;
+    }
+
+    private static boolean shortForm(String w) {
+        String bare = w.length() > 2 && w.charAt(1) == '-' ? w.substring(2) : w; // "R-Fla."
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))
+                || w.length() == 1 && !w.equals("I") && !w.equals("A"));
+    }
+
+    private static List<Sentence> rejoinSentences(String text, List<Sentence> in) {
         List<Sentence> out = null;
         for (int k = 0; k < in.size(); k++) {
             Sentence s = in.get(k);

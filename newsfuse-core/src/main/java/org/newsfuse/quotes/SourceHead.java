@@ -69,7 +69,7 @@ final class SourceHead {
             if (e < 0) {
                 return null;
             }
-            int[] np = t.get(from).start() >= antecedentEnd ? SourcePhrase.backwardNP(t, e) : new int[] {from, e + 1};
+            int[] np = t.get(from).start() >= antecedentEnd ? SourcePhrase.antecedentNP(t, e) : new int[] {from, e + 1};
             if (np == null || np.length > 2 && np[1] - np[0] == 1 && RELATIVES.contains(lower(t, np[0]))) {
                 return null;
             }
@@ -90,7 +90,7 @@ final class SourceHead {
                     && Character.isLowerCase(t.get(i - 1).text().charAt(0));
             if (w.equals(",") || w.equals("(") || DASHES.contains(w) || w.equals("-") && t.get(i).start() > t.get(i - 1).end()
                     || RELATIVES.contains(w) && i > from || REFLEXIVES.contains(w)
-                    || CUT_PREPOSITIONS.contains(w) && commonBefore) {
+                    || CUT_PREPOSITIONS.contains(w) && commonBefore && !ratio(t, i)) {
                 end = i;
                 break;
             }
@@ -98,10 +98,18 @@ final class SourceHead {
         while (end > from + 1 && (!t.get(end - 1).isWord() || SUFFIXES.contains(lower(t, end - 1)))) {
             end--; // "Martin Luther King Jr.", a closing parenthesis
         }
+        while (end > from + 1 && timeExpression(t, end - 1, end) && !timeExpression(t, from, end - 1)) {
+            end--; // "a statement Tuesday", "MSNBC Monday": the time is no part of who
+        }
         if (lower(t, end - 1).equals("'s") || lower(t, end - 1).equals("’s")) {
             return null;
         }
         return new int[] {from, end};
+    }
+
+    /** "Nine in 10 voters": "in" between two numbers is no preposition to cut at. */
+    private static boolean ratio(List<Token> t, int i) {
+        return lower(t, i).equals("in") && i > 0 && numberLike(t, i - 1) && numberLike(t, i + 1);
     }
 
     private static int tokenEndingAt(List<Token> t, int offset) {

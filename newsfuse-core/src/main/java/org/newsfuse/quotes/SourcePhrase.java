@@ -175,7 +175,7 @@ final class SourcePhrase {
                 if (lower(t, a).equals(",")) {
                     a--;
                 }
-                int[] ante = backwardNP(t, a);
+                int[] ante = antecedentNP(t, a);
                 return ante == null ? new int[] {j, j + 1} : new int[] {j, j + 1, t.get(ante[1] - 1).end()};
             }
             return PRONOUNS.contains(w) ? new int[] {j, j + 1} : null;
@@ -220,11 +220,20 @@ final class SourcePhrase {
         }
         int k = j;
         while (k >= 0) {
-            while (k >= 0 && npToken(t, k)) {
+            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j))) {
                 k--;
             }
             if (k >= 1 && NP_INNER_PREPOSITIONS.contains(lower(t, k)) && npToken(t, k - 1) && k < j) {
                 k--;
+                continue;
+            }
+            if (k >= 1 && k < j && lower(t, k).equals("in") && numberLike(t, k - 1) && numberLike(t, k + 1)) {
+                k--; // "Nine in 10 registered voters said"
+                continue;
+            }
+            if (k >= 2 && k < j && lower(t, k).equals("of") && lower(t, k - 1).equals("out")
+                    && numberLike(t, k - 2) && numberLike(t, k + 1)) {
+                k -= 2; // "four out of 10 voters said"
                 continue;
             }
             if (k >= 0 && (pos(t, k).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k)))) {
@@ -289,6 +298,77 @@ final class SourcePhrase {
             }
         }
         return new int[] {start, j + 1};
+    }
+
+    /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */
+    private static boolean participleModifier(List<Token> t, int k, int j) {
+        return k < j && k >= 1 && pos(t, k).equals("VERB") && lower(t, k).endsWith("ed") && npToken(t, k + 1)
+                && (npToken(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
+                && !pos(t, k - 1).equals("PROPN") && !pos(t, k - 1).equals("PRON");
+    }
+
+    /**
+     * The noun phrase a relative pronoun hangs on, ending at {@code j}: as {@link #backwardNP}, or, when
+     * that is the object of a preposition ("was steep for Mr. Sanders, who said"; "an endorsement from
+     * Mike Lee, who declared"), the name or noun phrase itself. Null when there is none.
+     */
+    static int[] antecedentNP(List<Token> t, int j) {
+        int[] named = beforeAppositive(t, j);
+        if (named != null) {
+            return named;
+        }
+        int[] np = backwardNP(t, j);
+        if (np != null || j < 0 || !(pos(t, j).equals("PROPN") || pos(t, j).equals("NOUN"))) {
+            return np;
+        }
+        int k = objectStart(t, j);
+        if (k >= 1 && pos(t, k - 1).equals("ADP")) {
+            return new int[] {k, j + 1};
+        }
+        return null;
+    }
+
+    /** Where the name or noun phrase ending at {@code j} starts, over "of" between names ("Feinstein of California"). */
+    private static int objectStart(List<Token> t, int j) {
+        int k = j;
+        while (k - 1 >= 0 && (npToken(t, k - 1) && !lower(t, k - 1).equals("'s") && !lower(t, k - 1).equals("’s")
+                || lower(t, k - 1).equals("of") && k - 2 >= 0 && pos(t, k - 2).equals("PROPN"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": when the
+     * words before a relative are an appositive (a comma, then "the" or "a" and no verb), the name before
+     * it; else null.
+     */
+    static int[] beforeAppositive(List<Token> t, int j) {
+        for (int m = j; m > 0 && j - m <= 15; m--) {
+            String w = lower(t, m);
+            boolean modifier = pos(t, m).equals("VERB") && (pos(t, m - 1).equals("DET") || pos(t, m - 1).equals("ADJ"));
+            if ((pos(t, m).equals("VERB") && !modifier) || pos(t, m).equals("AUX") || RELATIVES.contains(w)
+                    || inQuoteMark(t, m)) {
+                return null; // a clause, not an appositive ("the ranking member" is one)
+            }
+            if (w.equals(",")) {
+                String next = lower(t, m + 1);
+                if (!(next.equals("the") || next.equals("a") || next.equals("an")) || m + 1 > j) {
+                    return null;
+                }
+                int[] np = backwardNP(t, m - 1);
+                if (np == null) {
+                    int k = objectStart(t, m - 1);
+                    np = k <= m - 1 ? new int[] {k, m} : null;
+                }
+                return np != null && np.length == 2 && pos(t, np[1] - 1).equals("PROPN") ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inQuoteMark(List<Token> t, int m) {
+        return OPENING_MARKS.contains(t.get(m).text()) || CLOSING_MARKS.contains(t.get(m).text());
     }
 
     static boolean isTimeAdposition(String w) {
@@ -356,6 +436,10 @@ final class SourcePhrase {
      */
     static int[] appositiveSubject(List<Token> t, int j) {
         int first = firstWord(t);
+        int opening = openingAdverbial(t, first);
+        if (opening > first && opening < j) {
+            first = opening; // "Moreover, Jeffrey D. Sachs, director of …, said"
+        }
         for (int m = first + 1; m < j && j - first < 45; m++) {
             if (lower(t, m).equals(",")) {
                 int[] np = backwardNP(t, m - 1);
@@ -373,12 +457,31 @@ final class SourcePhrase {
         return null;
     }
 
+    /**
+     * After an opening adverb or time and its comma ("Moreover,", "Similarly,", "Earlier Tuesday,",
+     * "Last month,"): the index of the next word; else {@code first}.
+     */
+    static int openingAdverbial(List<Token> t, int first) {
+        int k = first;
+        while (k < t.size() && k - first < 4 && !lower(t, k).equals(",")) {
+            k++;
+        }
+        if (k >= t.size() || k == first || k - first >= 4 || !lower(t, k).equals(",")) {
+            return first;
+        }
+        boolean adverb = k - first == 1 && pos(t, first).equals("ADV");
+        return adverb || timeExpression(t, first, k) ? k + 1 : first;
+    }
+
     /** The sentence's subject: its first noun phrase before the first verb, when a pronoun or a name. */
     static int[] subject(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             String p = pos(t, i);
             if (p.equals("VERB") || p.equals("AUX")) {
-                return null;
+                // "In August, several environmental groups granted …, saying": the noun phrase before the verb
+                int[] np = i > 0 && pos(t, i - 1).equals("NOUN") ? backwardNP(t, i - 1) : null;
+                return np != null && np.length == 2 && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1])
+                        ? np : null;
             }
             if (p.equals("PRON") && PRONOUNS.contains(lower(t, i))) {
                 return new int[] {i, i + 1};
@@ -387,6 +490,11 @@ final class SourcePhrase {
                 int k = i;
                 while (k < t.size() && pos(t, k).equals("PROPN")) {
                     k++;
+                }
+                if (timeExpression(t, i, k) || i > 0 && pos(t, i - 1).equals("ADP")
+                        || k < t.size() && DASHES.contains(lower(t, k)) && i == firstWord(t)) {
+                    i = k - 1; // "On Sunday morning Mr. Trump …", "in Iowa", a dateline "WASHINGTON — …"
+                    continue;
                 }
                 return new int[] {i, k};
             }

@@ -96,6 +96,26 @@ final class SpeakerResolver {
 
     private void name(Draft d, List<Token> t, int coreStart, int h) {
         EntityIndex.Hit hit = hitCovering(t.get(h));
+        int nameFrom = SourceHead.nameStart(t, coreStart, h);
+        EntityIndex.Hit person = personBeforeOf(t, coreStart, nameFrom);
+        if (person != null && (hit == null || !hit.isPerson())) {
+            // "Sen. Dianne Feinstein of California": the person, read from the whole phrase
+            setEntity(d, person, t.get(h));
+            return;
+        }
+        if ((hit == null || !hit.isPerson()) && nameFrom - 2 >= coreStart && lower(t, nameFrom - 1).equals("of")) {
+            int before = SourceHead.nameStart(t, coreStart, nameFrom - 2);
+            Quote.SpeakerType type = SourceHead.nameType(t, before, nameFrom - 1);
+            if (nameFrom - 1 - before >= 2 && type != Quote.SpeakerType.ORGANISATION
+                    && Gazetteer.get().place(text.substring(t.get(before).start(), t.get(nameFrom - 2).end())) == null) {
+                // a name the story has no person for, then "of" and a place or group: the name
+                d.speaker = text.substring(t.get(before).start(), t.get(nameFrom - 2).end()).replaceAll("\\s+", " ");
+                d.speakerType = before > coreStart && Gazetteer.get().isTitle(t.get(before - 1).text())
+                        ? Quote.SpeakerType.PERSON : type;
+                d.speakerSpan = new Attribution.Span(t.get(before).start(), t.get(h).end());
+                return;
+            }
+        }
         if (hit != null) {
             setEntity(d, hit, t.get(h));
             return;
@@ -130,6 +150,16 @@ final class SpeakerResolver {
             case ORGANISATION, PLACE -> Quote.SpeakerType.ORGANISATION; // "Russia said": its government
             case OTHER -> Quote.SpeakerType.UNKNOWN;
         };
+    }
+
+    /** The person named right before "of" at {@code from - 1} ("Feinstein of California"), or null. */
+    private EntityIndex.Hit personBeforeOf(List<Token> t, int coreStart, int from) {
+        if (from - 2 < coreStart || !lower(t, from - 1).equals("of")) {
+            return null;
+        }
+        EntityIndex.Hit hit = hitCovering(t.get(from - 2));
+        return hit != null && hit.isPerson() && hit.entities().size() == 1
+                && Gazetteer.get().place(hit.first().name()) == null ? hit : null;
     }
 
     /** The entity hit holding this token, or null. */

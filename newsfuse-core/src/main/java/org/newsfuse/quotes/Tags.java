@@ -25,7 +25,48 @@ final class Tags {
             "night", "earlier", "later", "recently", "previously", "again", "also", "then", "once", "last", "this",
             "week", "month", "year", "weekend", "separately", "publicly", "privately", "repeatedly", "simply");
 
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+            "nov.", "dec.");
+
+    /**
+     * Whether {@code t[from, to)} is only a time ("Thursday morning", "last week", "this year", "Sept. 12",
+     * "earlier Thursday"): never a speaker.
+     */
+    static boolean timeExpression(List<Token> t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean time = false;
+        boolean month = false;
+        boolean number = false;
+        for (int k = from; k < to; k++) {
+            String w = lower(t, k);
+            number |= pos(t, k).equals("NUM");
+            if (MONTHS.contains(w)) {
+                month = true; // "May" alone may be a name: a month only with a number or "last", "next", …
+            } else if (TIME_WORDS.contains(w)) {
+                time |= !w.equals("this") && !w.equals("last") && !w.equals("also") && !w.equals("then");
+                number |= w.equals("this") || w.equals("last");
+            } else if (!(pos(t, k).equals("NUM") || w.equals("next") || w.equals("past") || w.equals("late")
+                    || w.equals("early") || w.equals("the") || w.equals(",") || w.equals("days") || w.equals("weeks")
+                    || w.equals("months") || w.equals("years") || w.equals("ago"))) {
+                return false;
+            }
+            number |= w.equals("next") || w.equals("past") || w.equals("late") || w.equals("early");
+        }
+        return time || month && number;
+    }
+
     static final Set<String> NP_INNER_PREPOSITIONS = Set.of("of", "for", "at");
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** A number, in figures or words, whatever the tagger called it ("Nine/PROPN in 10"). */
+    static boolean numberLike(List<Token> t, int i) {
+        return pos(t, i).equals("NUM") || NUMBER_WORDS.contains(lower(t, i));
+    }
 
     static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "most", "others", "both", "all",
             "few", "one", "two", "three", "none", "either", "neither", "half");

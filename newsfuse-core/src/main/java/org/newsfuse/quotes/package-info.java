@@ -6,7 +6,10 @@
  * "according to") with their source phrases ({@link org.newsfuse.quotes.SourcePhrase}) and contents
  * ({@link org.newsfuse.quotes.Clauses}): direct quotes (several sentences, split by their attribution,
  * carried on over the next paragraphs), partial quotes inside reported speech, indirect speech,
- * headline and bullet forms. {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
+ * headline and bullet forms. A source is never a time ("said Thursday morning", "just this month
+ * announced"), a dateline or the one told; a relative hangs on the name before an appositive or
+ * inside a prepositional object; a text issued by someone speaks for its issuer; shares of a group
+ * ("Nine in 10 voters") stay whole. {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
  * head of the source phrase ({@link org.newsfuse.quotes.SourceHead}) — a person or organisation of the
  * story ({@link org.newsfuse.entities.EntityIndex}), a name the story has no entity for, a group, a
  * document — or, for a pronoun, the earlier speaker or subject it agrees with in gender, number and

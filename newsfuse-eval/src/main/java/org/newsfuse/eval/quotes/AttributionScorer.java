@@ -51,6 +51,12 @@ public final class AttributionScorer {
         public final double[] speakerStrict = new double[2];
         /** At overlap 0.3, by predicted speaker type ("none" when there is no speaker): {matched, strict right}. */
         public final java.util.Map<String, double[]> byType = new java.util.TreeMap<>();
+        /**
+         * At overlap 0.3, by gold source ("named": a source that is no pronoun, scored exactly;
+         * "pronoun": a pronoun or "who" source, scored against the nearest earlier gold source that is
+         * not one, an approximation; "none": no gold source): {matched, strict right}.
+         */
+        public final java.util.Map<String, double[]> byGoldSource = new java.util.TreeMap<>();
         public double ggtTp;
         public double ggtFp;
         /** When not null, misses and false alarms at overlap 0.3 are written here, one line each. */
@@ -128,6 +134,9 @@ public final class AttributionScorer {
                         double[] bt = c.byType.computeIfAbsent(pred.get(match[gi]).speakerType(), x -> new double[2]);
                         bt[0] += weight;
                         bt[1] += strict ? weight : 0;
+                        double[] bg = c.byGoldSource.computeIfAbsent(goldSourceKind(gold.get(gi)), x -> new double[2]);
+                        bg[0] += weight;
+                        bg[1] += strict ? weight : 0;
                     }
                 }
             }
@@ -318,6 +327,14 @@ public final class AttributionScorer {
             }
         }
         return false;
+    }
+
+    /** "named", "pronoun" (a pronoun or "who" gold source) or "none" (no gold source). */
+    static String goldSourceKind(PolnearCorpus.Gold g) {
+        if (g.source().isEmpty() || g.sourceText() == null) {
+            return "none";
+        }
+        return PRONOUNS.contains(g.sourceText().strip().toLowerCase(Locale.ROOT)) ? "pronoun" : "named";
     }
 
     /** The head word of a gold source, or of its antecedent when it is a pronoun; null when there is none. */

@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
                 "(the cue holds a verb of saying, see speech-verbs.txt, or is \"according to\") and direct quotes",
                 "(the content opens with a quotation mark), content P/R/F1 at word overlap >= 0.3 and >= 0.8,",
                 "speaker accuracy on matched quotes (a missing speaker is wrong; the old figure kept beside it),",
-                "by predicted speaker type, throughput. Prints the tables and writes the report."})
+                "by predicted speaker type and by gold source (named or pronoun), throughput. Prints the tables and",
+                "writes the report."})
 public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/quotes/polnear",
             description = "PolNeAR folder with train/ and dev/ (default: ${DEFAULT-VALUE}).")
@@ -215,6 +216,13 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
             types(sb, r.split(), "direct quotes", r.direct());
         }
         sb.append('\n');
+        sb.append("| split | subset | gold source | matched quotes | share | speaker@0.3 |\n");
+        sb.append("|---|---|---|---:|---:|---:|\n");
+        for (SplitResult r : results) {
+            goldSources(sb, r.split(), "speech attributions", r.speech());
+            goldSources(sb, r.split(), "direct quotes", r.direct());
+        }
+        sb.append('\n');
         sb.append("| split | texts | entities + quotes, wall | articles/s | entities + quotes, thread CPU | articles/s"
                 + " | nlp (sentences, tokens, POS), wall | articles/s | load average |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -245,6 +253,18 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
         }
     }
 
+    private static void goldSources(StringBuilder sb, String split, String subset, AttributionScorer.Counts c) {
+        double all = 0;
+        for (double[] v : c.byGoldSource.values()) {
+            all += v[0];
+        }
+        for (String kind : List.of("named", "pronoun", "none")) {
+            double[] v = c.byGoldSource.getOrDefault(kind, new double[2]);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.3f | %.3f |%n", split, subset, kind, v[0],
+                    all == 0 ? 0 : v[0] / all, v[0] == 0 ? 0 : v[1] / v[0]));
+        }
+    }
+
     static final String HEADING = "## Quotes (issue 5)";
 
     static void writeReport(Path file, String table) throws IOException {
@@ -271,7 +291,10 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
                 + " overlaps the gold source (whatever speaker it resolved to, none included), or the named speaker"
                 + " shares a name word with the gold source (pronoun gold sources replaced by the nearest earlier"
                 + " one naming someone). The second table breaks the matched speech attributions and direct quotes"
-                + " down by predicted speaker type (none: no speaker). Texts with several annotators' files: each annotator's file is scored and"
+                + " down by predicted speaker type (none: no speaker); the third by gold source: named (any source"
+                + " that is not a pronoun: scored exactly), pronoun (a pronoun or \"who\" source: scored against the"
+                + " nearest earlier gold source that is not one, which is often not its antecedent: PolNeAR sources"
+                + " include documents and beliefs' holders), none (no gold source). Texts with several annotators' files: each annotator's file is scored and"
                 + " weighs 1/n, so every text counts once (gold and predicted counts are therefore fractional)."
                 + " Last column: F1 with GenderGapTracker's overlap (shared characters / gold's, here words), for"
                 + " comparison with its published 0.837. Throughput: one thread, per article (PolNeAR texts average"
