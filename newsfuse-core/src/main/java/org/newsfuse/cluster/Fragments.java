@@ -19,8 +19,8 @@ final class Fragments {
     private Fragments() {
     }
 
-    /** A story of at most this many documents is a fragment. */
-    static final int MAX_FRAGMENT = 2;
+    /** A story of at most this many documents is a fragment (it joins only a bigger story). */
+    static final int MAX_FRAGMENT = 3;
 
     /**
      * @param event     each document's story (as average link found them); not changed
