@@ -29,7 +29,7 @@ final class AverageLink {
         return cluster(sizes, edges, threshold, null);
     }
 
-    /** Whether two clusters, given as their nodes' labels so far, must not join whatever their similarity. */
+    /** Whether two clusters (named by a node of each) must not join, whatever their similarity. */
     interface Veto {
         /** Called before cluster {@code b} joins {@code a}; {@link #joined} follows when it does. */
         boolean forbids(int a, int b);
