@@ -21,6 +21,11 @@ final class Fragments {
 
     /** A story of at most this many documents is a fragment (it joins only a bigger story). */
     static final int MAX_FRAGMENT = 3;
+    /**
+     * Names cosine a fragment and a story must reach when both name people or places: a small event
+     * of the same kind elsewhere (a stream holds many) shares words with a big one, not its names.
+     */
+    static final double NAME_AGREEMENT = 0.3;
 
     /**
      * @param event     each document's story (as average link found them); not changed
@@ -72,7 +77,7 @@ final class Fragments {
                 double s = fc[0].dot(tc[0], StoryClusterer.MIN_SHARED);
                 double names = fc[1] == null ? 0 : fc[1].dot(tc[1], 1);
                 boolean named = fc[1] != null && named(frag, sp) && tc[1].size() > 0;
-                if (named && names < StoryClusterer.NAME_AGREEMENT) {
+                if (named && names < NAME_AGREEMENT) {
                     continue; // both name their people and places, and not the same ones: another event
                 }
                 if (fc[1] != null && nw > 0) {
