@@ -26,6 +26,19 @@ final class AverageLink {
      * @return for each node, its cluster label (0, 1, 2, ... in order of each cluster's first node)
      */
     static int[] cluster(int[] sizes, List<Edge> edges, double threshold) {
+        return cluster(sizes, edges, threshold, null);
+    }
+
+    /** Whether two clusters (named by a node of each) must not join, whatever their similarity. */
+    interface Veto {
+        /** Called before cluster {@code b} joins {@code a}; {@link #joined} follows when it does. */
+        boolean forbids(int a, int b);
+
+        void joined(int a, int b);
+    }
+
+    /** As {@link #cluster(int[], List, double)}, a join the veto forbids skipped (until either side changes). */
+    static int[] cluster(int[] sizes, List<Edge> edges, double threshold, Veto veto) {
         int n = sizes.length;
         long[] size = new long[n];
         for (int i = 0; i < n; i++) {
@@ -61,6 +74,12 @@ final class AverageLink {
         for (int[] pair = joins.next(); pair != null; pair = joins.next()) {
             int a = pair[0];
             int b = pair[1];
+            if (veto != null && veto.forbids(a, b)) {
+                continue;
+            }
+            if (veto != null) {
+                veto.joined(a, b);
+            }
             // join b into a
             Map<Integer, Double> ma = nbOf(nb, a);
             Map<Integer, Double> mb = nbOf(nb, b);

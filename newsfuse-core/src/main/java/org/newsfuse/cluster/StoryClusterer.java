@@ -41,59 +41,72 @@ public final class StoryClusterer {
      *                        {@value #SITE_MIN_DOCS}) is that site's navigation: it is left out of them
      * @param yearGap         an undated document whose text names years, none within this many years
      *                        of the other document's (publication or named) years, is not its event
+     * @param attachThreshold centroid similarity a fragment (a story of one or two documents left by
+     *                        average link) needs to join its nearest developed story (batch; above 1: off)
+     * @param castShare       a name in at least this share of a developed story's documents is its cast;
+     *                        two developed stories that each have a cast member no document of the
+     *                        other names do not join (batch; above 1: off)
      */
     public record Options(Mode mode, double eventThreshold, double streamThreshold, double topicThreshold,
             int slackDays, double decayDays, int windowDays, double nameBoost, double leadBoost, int leadWords,
             int maxTerms, int indexTerms, int maxCandidates, double embeddingWeight, double nameWeight,
-            double topicNameWeight, double siteShare, int yearGap) {
+            double topicNameWeight, double siteShare, int yearGap, double attachThreshold, double castShare) {
 
         public static Options defaults() {
             return new Options(Mode.BATCH, D_EVENT, D_STREAM, D_TOPIC, D_SLACK, D_DECAY, 14, 3.0, 1.5, 60, 200, 12, 40, 0.0,
-                    D_NAME_WEIGHT, D_TOPIC_NAME_WEIGHT, D_SITE_SHARE, D_YEAR_GAP);
+                    D_NAME_WEIGHT, D_TOPIC_NAME_WEIGHT, D_SITE_SHARE, D_YEAR_GAP, D_ATTACH, D_CAST);
         }
 
         public Options withMode(Mode m) {
-            return new Options(m, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(m, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withEventThreshold(double t) {
-            return new Options(mode, t, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, t, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withStreamThreshold(double t) {
-            return new Options(mode, eventThreshold, t, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, t, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withTopicThreshold(double t) {
-            return new Options(mode, eventThreshold, streamThreshold, t, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, t, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withEmbeddingWeight(double w) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, w, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, w, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withBoosts(double name, double lead, int words) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, name, lead, words, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, name, lead, words, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withRetrieval(int terms, int index, int candidates) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, terms, index, candidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, terms, index, candidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withDates(int slack, double decay, int window) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slack, decay, window, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slack, decay, window, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withNameWeights(double event, double topic) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, event, topic, siteShare, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, event, topic, siteShare, yearGap, attachThreshold, castShare);
         }
 
         public Options withSiteShare(double share) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, share, yearGap);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, share, yearGap, attachThreshold, castShare);
+        }
+
+        public Options withAttachThreshold(double t) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, t, castShare);
+        }
+
+        public Options withCastShare(double share) {
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, yearGap, attachThreshold, share);
         }
 
         public Options withYearGap(int years) {
-            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, years);
+            return new Options(mode, eventThreshold, streamThreshold, topicThreshold, slackDays, decayDays, windowDays, nameBoost, leadBoost, leadWords, maxTerms, indexTerms, maxCandidates, embeddingWeight, nameWeight, topicNameWeight, siteShare, years, attachThreshold, castShare);
         }
     }
 
@@ -125,6 +138,8 @@ public final class StoryClusterer {
     static final double D_TOPIC_NAME_WEIGHT = 0.3;
     static final double D_SITE_SHARE = 0.5;
     static final int D_YEAR_GAP = 5;
+    static final double D_ATTACH = 0.15;
+    static final double D_CAST = 0.75;
     /** Documents a source needs before its common words count as navigation. */
     static final int SITE_MIN_DOCS = 3;
 
@@ -160,9 +175,11 @@ public final class StoryClusterer {
 
     /**
      * Everything similarity reads, per document: word vector, names vector, years named in the
-     * text, embedding (or null), publication day (or {@link TermIndex#UNDATED}).
+     * text, embedding (or null), publication day (or {@link TermIndex#UNDATED}), and how many
+     * distinct names it has before weighting (a name no other document has weighs nothing, but
+     * says the document names someone).
      */
-    record Space(SparseVector[] vec, SparseVector[] names, int[][] years, float[][] emb, int[] date) {
+    record Space(SparseVector[] vec, SparseVector[] names, int[][] years, float[][] emb, int[] date, int[] nameCount) {
     }
 
     public Result cluster(List<ClusterDocument> docs) {
@@ -202,8 +219,10 @@ public final class StoryClusterer {
         Terms words = new Terms(n);
         Terms names = withNames ? new Terms(n) : null;
         int[][] years = new int[n][];
+        int[] nameCount = new int[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             FeatureExtractor.Features f = fx.features(docs.get(i));
+            nameCount[i] = f.names().size();
             words.put(i, f.words());
             if (names != null) {
                 names.put(i, f.names());
@@ -221,7 +240,7 @@ public final class StoryClusterer {
         }
         SparseVector[] vec = words.weigh(options.maxTerms());
         SparseVector[] nvec = names == null ? null : names.weigh(options.maxTerms());
-        return new Space(vec, nvec, years, embeddings(docs), date);
+        return new Space(vec, nvec, years, embeddings(docs), date, nameCount);
     }
 
     /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents). */
@@ -360,7 +379,18 @@ public final class StoryClusterer {
         }
         int[] ones = new int[n];
         Arrays.fill(ones, 1);
-        return AverageLink.cluster(ones, edges, options.eventThreshold());
+        int[] event = AverageLink.cluster(ones, edges, options.eventThreshold(),
+                sp.names() == null || options.castShare() > 1 ? null : new Casts(sp.names(), options.castShare()));
+        if (options.attachThreshold() > 1) {
+            return event;
+        }
+        return Fragments.attach(event, sp, this, i -> {
+            int[] c = index.query(vec[i], date[i], pos[i], options.maxCandidates());
+            for (int q = 0; q < c.length; q++) {
+                c[q] = doc[c[q]];
+            }
+            return c;
+        }, options.attachThreshold());
     }
 
     private int[] stream(Integer[] order, Space sp, long[] work) {

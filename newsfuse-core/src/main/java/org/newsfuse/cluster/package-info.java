@@ -8,7 +8,9 @@
  * cost stays near-linear; similarity is cosine, damped when publication dates lie apart, zero when
  * an undated document's years or names place it elsewhere than a dated one, optionally
  * blended with sentence embeddings ({@link org.newsfuse.cluster.Embedder}). Batch mode joins
- * documents by average link ({@link org.newsfuse.cluster.AverageLink}); streaming mode
+ * documents by average link ({@link org.newsfuse.cluster.AverageLink}), except two developed stories
+ * that each have a cast of their own ({@link org.newsfuse.cluster.Casts}), then lets the fragments
+ * it leaves join their nearest story ({@link org.newsfuse.cluster.Fragments}); streaming mode
  * ({@link org.newsfuse.cluster.StreamClusterer}) takes documents in date order and lets a story go
  * quiet after a window. Topics group events by the similarity of their centroids.
  * {@link org.newsfuse.cluster.StoryClusterer} is the entry point.
