@@ -8,11 +8,11 @@ import org.newsfuse.text.StoryVectors;
 
 /**
  * Looks for a fact in other sentences, tolerant of paraphrase: how much of a wording's weighted
- * content words (stems, spelling variants folded, weighted by how rare they are in the story) a
- * sentence — alone or with the sentence after it, since a fact can be told in two — holds, the
- * names and numbers included; or the same quoted words. The answer has three values, because a
- * coverage claim is made only when the fact is clearly absent: when the search is unsure, the
- * report says nothing.
+ * content words (stems, spelling variants folded, numbers read as values so that "three" is "3",
+ * weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
+ * in a row of one article, since a fact can be told over several sentences — the names and numbers
+ * included; or the same quoted words. The answer has three values, because a coverage claim is made
+ * only when the fact is clearly absent: when the search is unsure, the report says nothing.
  */
 final class ParaphraseMatcher {
     /** Share of a wording's weighted content words at which another sentence reports it. */
@@ -60,22 +60,20 @@ final class ParaphraseMatcher {
             }
             for (int i = 0; i < candidates.size(); i++) {
                 StoryVectors.Unit c = candidates.get(i);
-                StoryVectors.Unit next = i + 1 < candidates.size() && candidates.get(i + 1).article() == c.article()
-                        ? candidates.get(i + 1) : null;
-                double[] one = held(w, c, null, total);
-                double[] two = next == null ? one : held(w, c, next, total);
-                double score = Math.max(one[0], two[0]);
-                int shared = (int) Math.max(one[1], two[1]);
-                if (score > best) {
-                    best = score;
+                List<StoryVectors.Unit> window = window(candidates, i, WINDOW);
+                double[] two = held(w, window.subList(0, Math.min(2, window.size())), total);
+                double[] three = window.size() > 2 ? held(w, window, total) : two;
+                if (two[0] > best) {
+                    best = two[0];
                     nearest = c;
                 }
                 boolean aligned = w.terms().cosine(c.terms()) >= FactAligner.ALIGN
                         && w.terms().overlap(c.terms()) >= FactAligner.MIN_SHARED;
-                if (aligned || score >= FOUND && shared >= 2 || sameQuote(w.text(), c.text())) {
-                    return new Match(Verdict.FOUND, c, Math.max(score, best));
+                if (aligned || two[0] >= FOUND && two[1] >= 2 || sameQuote(w.text(), c.text())) {
+                    return new Match(Verdict.FOUND, c, Math.max(two[0], best));
                 }
-                if (score >= unsureAt && shared >= 2 || !unsure && rareShared(w, candidates, i, df)) {
+                // a fact told over three sentences: unsure, never found (three sentences hold more by chance)
+                if (three[0] >= unsureAt && three[1] >= 2 || !unsure && rareShared(w, candidates, i, df)) {
                     unsure = true;
                 }
             }
@@ -127,17 +125,79 @@ final class ParaphraseMatcher {
         return df;
     }
 
+    /** Sentences in a row searched together: a fact can be told over up to three. */
+    static final int WINDOW = 3;
+
+    /** Up to {@code size} candidates from {@code i}, all of the article of the {@code i}th. */
+    private static List<StoryVectors.Unit> window(List<StoryVectors.Unit> candidates, int i, int size) {
+        int end = i + 1;
+        while (end < candidates.size() && end - i < size && candidates.get(end).article() == candidates.get(i).article()) {
+            end++;
+        }
+        return candidates.subList(i, end);
+    }
+
     /** Weighted share of the wording's terms the window holds, and how many terms it shares. */
-    private static double[] held(StoryVectors.Unit w, StoryVectors.Unit c, StoryVectors.Unit next, double total) {
+    static double[] held(StoryVectors.Unit w, List<StoryVectors.Unit> window, double total) {
         double got = 0;
         int shared = 0;
         for (Map.Entry<String, Double> e : w.terms().weights().entrySet()) {
-            if (c.terms().weights().containsKey(e.getKey()) || next != null && next.terms().weights().containsKey(e.getKey())) {
-                got += e.getValue();
-                shared++;
+            for (StoryVectors.Unit c : window) {
+                if (holds(c, e.getKey())) {
+                    got += e.getValue();
+                    shared++;
+                    break;
+                }
             }
         }
         return new double[] {got / total, shared};
+    }
+
+    /** The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and "1200"). */
+    static boolean holds(StoryVectors.Unit c, String term) {
+        Map<String, Double> terms = c.terms().weights();
+        if (terms.containsKey(term)) {
+            return true;
+        }
+        double v = number(term);
+        if (Double.isNaN(v)) {
+            return false;
+        }
+        for (String t : terms.keySet()) {
+            if ((Character.isDigit(t.charAt(0)) || Character.isDigit(term.charAt(0))) && number(t) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    /** Number words of two or more and their stems ("twenti", "twelv", "hundr"): "one" is as often a pronoun. */
+    private static final Map<String, Double> NUMBER_WORDS = numberWords();
+
+    private static Map<String, Double> numberWords() {
+        Map<String, Double> m = new java.util.HashMap<>();
+        for (String w : Numbers.WORDS.split("\\|")) {
+            double v = Numbers.value(w);
+            if (v >= 2 && w.matches("\\p{L}+")) {
+                m.put(w, v);
+                m.put(w.replaceAll("e$", ""), v);
+                m.put(w.replaceAll("y$", "i"), v);
+            }
+        }
+        m.put("hundr", 100.0);
+        return Map.copyOf(m);
+    }
+
+    /** The value of a numeral or of a number word's stem ("twenti", "twelv"), or NaN. */
+    static double number(String term) {
+        if (term.isEmpty()) {
+            return Double.NaN;
+        }
+        if (Character.isDigit(term.charAt(0))) {
+            return NUMERAL.matcher(term).matches() ? Numbers.value(term) : Double.NaN;
+        }
+        return NUMBER_WORDS.getOrDefault(term, Double.NaN);
     }
 
     /** Both sentences quote the same run of five or more words. */
