@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * regular expression, words lower-cased, number words turned to digits, function words dropped,
  * and every word cut to its first six letters (a crude stem that joins more forms than the
  * product's: "agreement"/"agreed", "military"/"militia" — more lenient in finding a fact, hence
- * stricter toward a claim that it is absent). Two words also match when they differ by one edit
- * (defence/defense, Sergey/Sergei).
+ * stricter toward a claim that it is absent). Two words also match when one has a letter more at
+ * the end or they differ by a spelling alternation (defence/defense, Sergey/Sergei), and two names
+ * by one edit (see {@link #same} and {@link #count(List, List, Set)}).
  */
 final class StrictText {
     private StrictText() {
