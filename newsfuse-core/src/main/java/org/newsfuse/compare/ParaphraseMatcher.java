@@ -8,11 +8,11 @@ import org.newsfuse.text.StoryVectors;
 
 /**
  * Looks for a fact in other sentences, tolerant of paraphrase: how much of a wording's weighted
- * content words (stems, spelling variants folded, weighted by how rare they are in the story) a
- * sentence — alone or with the sentence after it, since a fact can be told in two — holds, the
- * names and numbers included; or the same quoted words. The answer has three values, because a
- * coverage claim is made only when the fact is clearly absent: when the search is unsure, the
- * report says nothing.
+ * content words (stems, spelling variants folded, numbers read as values so that "three" is "3",
+ * weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
+ * in a row of one article, since a fact can be told over several sentences — the names and numbers
+ * included; or the same quoted words. The answer has three values, because a coverage claim is made
+ * only when the fact is clearly absent: when the search is unsure, the report says nothing.
  */
 final class ParaphraseMatcher {
     /** Share of a wording's weighted content words at which another sentence reports it. */
@@ -52,32 +52,26 @@ final class ParaphraseMatcher {
         boolean unsure = false;
         Candidates cs = new Candidates(candidates);
         for (StoryVectors.Unit w : wordings) {
-            double total = 0;
-            for (double x : w.terms().weights().values()) {
-                total += x;
-            }
-            if (total == 0) {
+            Wording wd = new Wording(w, df);
+            if (wd.total == 0) {
                 continue;
             }
-            Wording wd = new Wording(w, df);
             for (int i = 0; i < candidates.size(); i++) {
                 StoryVectors.Unit c = candidates.get(i);
-                StoryVectors.Unit next = i + 1 < candidates.size() && candidates.get(i + 1).article() == c.article()
-                        ? candidates.get(i + 1) : null;
-                double[] one = held(w, c, null, total);
-                double[] two = next == null ? one : held(w, c, next, total);
-                double score = Math.max(one[0], two[0]);
-                int shared = (int) Math.max(one[1], two[1]);
-                if (score > best) {
-                    best = score;
+                int end = windowEnd(candidates, i, WINDOW);
+                double[] two = cs.held(wd, i, Math.min(i + 2, end));
+                double[] three = end - i > 2 ? cs.held(wd, i, end) : two;
+                if (two[0] > best) {
+                    best = two[0];
                     nearest = c;
                 }
-                // one[1] is the number of terms the wording and the sentence share, their overlap
-                boolean aligned = one[1] >= FactAligner.MIN_SHARED && w.terms().cosine(c.terms()) >= FactAligner.ALIGN;
-                if (aligned || score >= FOUND && shared >= 2 || wd.quotes && sameQuote(wd, cs.normalised(i))) {
-                    return new Match(Verdict.FOUND, c, Math.max(score, best));
+                boolean aligned = w.terms().overlap(c.terms()) >= FactAligner.MIN_SHARED
+                        && w.terms().cosine(c.terms()) >= FactAligner.ALIGN;
+                if (aligned || two[0] >= FOUND && two[1] >= 2 || wd.quotes() && sameQuote(wd, cs.normalised(i))) {
+                    return new Match(Verdict.FOUND, c, Math.max(two[0], best));
                 }
-                if (score >= unsureAt && shared >= 2 || !unsure && rareShared(wd, cs, i)) {
+                // a fact told over three sentences: unsure, never found (three sentences hold more by chance)
+                if (three[0] >= unsureAt && three[1] >= 2 || !unsure && rareShared(wd, cs, i)) {
                     unsure = true;
                 }
             }
@@ -88,73 +82,13 @@ final class ParaphraseMatcher {
     /** Terms in at most this many sentences of the story are rare. */
     static final int RARE = 3;
 
-    /** What a search needs of a wording, worked out once: its rare terms, its quoted runs and words. */
-    private static final class Wording {
-        final List<String> rare = new java.util.ArrayList<>();
-        final List<String[]> quotedRuns = new java.util.ArrayList<>();
-        final List<String> quotedWords = new java.util.ArrayList<>();
-        final boolean quotes;
-
-        Wording(StoryVectors.Unit w, Map<String, Integer> df) {
-            for (String t : w.terms().weights().keySet()) {
-                if (df.getOrDefault(t, Integer.MAX_VALUE) <= RARE) {
-                    rare.add(t);
-                }
-            }
-            Matcher m = QUOTED.matcher(w.text());
-            while (m.find()) {
-                quotedRuns.add(norm(m.group(1)).split(" "));
-            }
-            quotes = !quotedRuns.isEmpty();
-            Matcher q = QUOTED_WORDS.matcher(w.text());
-            while (q.find()) {
-                for (String word : q.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-                    if (word.length() >= 6) {
-                        quotedWords.add(word);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The candidates' normalised and lower-cased texts, made when first asked for. */
-    private static final class Candidates {
-        final List<StoryVectors.Unit> units;
-        final String[] normalised;
-        final String[] lower;
-
-        Candidates(List<StoryVectors.Unit> units) {
-            this.units = units;
-            this.normalised = new String[units.size()];
-            this.lower = new String[units.size()];
-        }
-
-        String normalised(int i) {
-            if (normalised[i] == null) {
-                normalised[i] = norm(units.get(i).text());
-            }
-            return normalised[i];
-        }
-
-        String lower(int i) {
-            if (lower[i] == null) {
-                lower[i] = units.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            }
-            return lower[i];
-        }
-    }
-
     /** The window of up to three sentences from {@code i} shares two rare terms of the wording, or a quoted word. */
     private static boolean rareShared(Wording w, Candidates cs, int i) {
-        List<StoryVectors.Unit> candidates = cs.units;
-        int end = i + 1;
-        while (end < Math.min(candidates.size(), i + 3) && candidates.get(end).article() == candidates.get(i).article()) {
-            end++;
-        }
+        int end = windowEnd(cs.units, i, 3);
         int rare = 0;
         for (String t : w.rare) {
             for (int k = i; k < end; k++) {
-                if (candidates.get(k).terms().weights().containsKey(t)) {
+                if (cs.units.get(k).terms().weights().containsKey(t)) {
                     if (++rare >= 2) {
                         return true;
                     }
@@ -185,24 +119,95 @@ final class ParaphraseMatcher {
         return df;
     }
 
+    /** Sentences in a row searched together: a fact can be told over up to three. */
+    static final int WINDOW = 3;
+
+    /** The end (exclusive) of up to {@code size} candidates from {@code i}, all of the article of the {@code i}th. */
+    private static int windowEnd(List<StoryVectors.Unit> candidates, int i, int size) {
+        int end = i + 1;
+        while (end < candidates.size() && end - i < size && candidates.get(end).article() == candidates.get(i).article()) {
+            end++;
+        }
+        return end;
+    }
+
     /** Weighted share of the wording's terms the window holds, and how many terms it shares. */
-    private static double[] held(StoryVectors.Unit w, StoryVectors.Unit c, StoryVectors.Unit next, double total) {
+    static double[] held(StoryVectors.Unit w, List<StoryVectors.Unit> window, double total) {
         double got = 0;
         int shared = 0;
         for (Map.Entry<String, Double> e : w.terms().weights().entrySet()) {
-            if (c.terms().weights().containsKey(e.getKey()) || next != null && next.terms().weights().containsKey(e.getKey())) {
-                got += e.getValue();
-                shared++;
+            for (StoryVectors.Unit c : window) {
+                if (holds(c, e.getKey())) {
+                    got += e.getValue();
+                    shared++;
+                    break;
+                }
             }
         }
         return new double[] {got / total, shared};
     }
 
-    /** The normalised text {@code nb} holds a run of five words of one of the wording's quotations. */
-    private static boolean sameQuote(Wording w, String nb) {
-        for (String[] words : w.quotedRuns) {
+    /** The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and "1200"). */
+    static boolean holds(StoryVectors.Unit c, String term) {
+        Map<String, Double> terms = c.terms().weights();
+        if (terms.containsKey(term)) {
+            return true;
+        }
+        double v = number(term);
+        if (Double.isNaN(v)) {
+            return false;
+        }
+        for (String t : terms.keySet()) {
+            if ((Character.isDigit(t.charAt(0)) || Character.isDigit(term.charAt(0))) && number(t) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    /** Number words of two or more and their stems ("twenti", "twelv", "hundr"): "one" is as often a pronoun. */
+    private static final Map<String, Double> NUMBER_WORDS = numberWords();
+
+    private static Map<String, Double> numberWords() {
+        Map<String, Double> m = new java.util.HashMap<>();
+        for (String w : Numbers.WORDS.split("\\|")) {
+            double v = Numbers.value(w);
+            if (v >= 2 && w.matches("\\p{L}+")) {
+                m.put(w, v);
+                m.put(w.replaceAll("e$", ""), v);
+                m.put(w.replaceAll("y$", "i"), v);
+            }
+        }
+        m.put("hundr", 100.0);
+        return Map.copyOf(m);
+    }
+
+    /** The value of a numeral or of a number word's stem ("twenti", "twelv"), or NaN. */
+    static double number(String term) {
+        if (term.isEmpty()) {
+            return Double.NaN;
+        }
+        if (Character.isDigit(term.charAt(0))) {
+            return NUMERAL.matcher(term).matches() ? Numbers.value(term) : Double.NaN;
+        }
+        return NUMBER_WORDS.getOrDefault(term, Double.NaN);
+    }
+
+    /** Both sentences quote the same run of five or more words. */
+    static boolean sameQuote(String a, String b) {
+        return sameQuote(Wording.quotedRuns(a), norm(b));
+    }
+
+    private static boolean sameQuote(Wording w, String normalised) {
+        return sameQuote(w.quotedRuns, normalised);
+    }
+
+    /** The normalised text holds five words in a row of one of the runs. */
+    private static boolean sameQuote(List<String[]> runs, String normalised) {
+        for (String[] words : runs) {
             for (int i = 0; i + 5 <= words.length; i++) {
-                if (nb.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 5)))) {
+                if (normalised.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 5)))) {
                     return true;
                 }
             }
@@ -212,5 +217,140 @@ final class ParaphraseMatcher {
 
     private static String norm(String s) {
         return " " + s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    }
+
+    /** What a search needs of a wording, worked out once: its terms with their number values, rare terms, quotations. */
+    private static final class Wording {
+        final String[] terms;
+        final double[] weights;
+        /** The number value of each term (NaN when it is none) and whether it is written in digits. */
+        final double[] values;
+        final boolean[] digits;
+        final double total;
+        final List<String> rare = new java.util.ArrayList<>();
+        final List<String[]> quotedRuns;
+        final List<String> quotedWords = new java.util.ArrayList<>();
+
+        Wording(StoryVectors.Unit w, Map<String, Integer> df) {
+            Map<String, Double> m = w.terms().weights();
+            terms = new String[m.size()];
+            weights = new double[m.size()];
+            values = new double[m.size()];
+            digits = new boolean[m.size()];
+            double sum = 0;
+            int k = 0;
+            for (Map.Entry<String, Double> e : m.entrySet()) {
+                terms[k] = e.getKey();
+                weights[k] = e.getValue();
+                values[k] = number(e.getKey());
+                digits[k] = !e.getKey().isEmpty() && Character.isDigit(e.getKey().charAt(0));
+                sum += e.getValue();
+                if (df.getOrDefault(e.getKey(), Integer.MAX_VALUE) <= RARE) {
+                    rare.add(e.getKey());
+                }
+                k++;
+            }
+            total = sum;
+            quotedRuns = quotedRuns(w.text());
+            Matcher q = QUOTED_WORDS.matcher(w.text());
+            while (q.find()) {
+                for (String word : q.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (word.length() >= 6) {
+                        quotedWords.add(word);
+                    }
+                }
+            }
+        }
+
+        boolean quotes() {
+            return !quotedRuns.isEmpty();
+        }
+
+        static List<String[]> quotedRuns(String text) {
+            List<String[]> runs = new java.util.ArrayList<>();
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) {
+                runs.add(norm(m.group(1)).split(" "));
+            }
+            return runs;
+        }
+    }
+
+    /** The candidates of a search, with what is worked out of each when first needed. */
+    private static final class Candidates {
+        final List<StoryVectors.Unit> units;
+        private final String[] normalised;
+        private final String[] lower;
+        /** The values of the terms written in digits, and of the number words. */
+        private final java.util.Set<Double>[] digitValues;
+        private final java.util.Set<Double>[] wordValues;
+
+        @SuppressWarnings("unchecked")
+        Candidates(List<StoryVectors.Unit> units) {
+            this.units = units;
+            normalised = new String[units.size()];
+            lower = new String[units.size()];
+            digitValues = new java.util.Set[units.size()];
+            wordValues = new java.util.Set[units.size()];
+        }
+
+        String normalised(int i) {
+            if (normalised[i] == null) {
+                normalised[i] = norm(units.get(i).text());
+            }
+            return normalised[i];
+        }
+
+        String lower(int i) {
+            if (lower[i] == null) {
+                lower[i] = units.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            }
+            return lower[i];
+        }
+
+        /** As {@link ParaphraseMatcher#held}, over the candidates {@code from} to {@code to} (exclusive). */
+        double[] held(Wording w, int from, int to) {
+            double got = 0;
+            int shared = 0;
+            for (int t = 0; t < w.terms.length; t++) {
+                for (int k = from; k < to; k++) {
+                    if (holds(k, w, t)) {
+                        got += w.weights[t];
+                        shared++;
+                        break;
+                    }
+                }
+            }
+            return new double[] {got / w.total, shared};
+        }
+
+        /** As {@link ParaphraseMatcher#holds}: a digit term matches any form of its value, a number word only digits. */
+        private boolean holds(int k, Wording w, int t) {
+            if (units.get(k).terms().weights().containsKey(w.terms[t])) {
+                return true;
+            }
+            double v = w.values[t];
+            if (Double.isNaN(v)) {
+                return false;
+            }
+            values(k);
+            return digitValues[k].contains(v) || w.digits[t] && wordValues[k].contains(v);
+        }
+
+        private void values(int k) {
+            if (digitValues[k] != null) {
+                return;
+            }
+            java.util.Set<Double> d = new java.util.HashSet<>();
+            java.util.Set<Double> n = new java.util.HashSet<>();
+            for (String term : units.get(k).terms().weights().keySet()) {
+                double v = number(term);
+                if (!Double.isNaN(v)) {
+                    (Character.isDigit(term.charAt(0)) ? d : n).add(v);
+                }
+            }
+            digitValues[k] = d;
+            wordValues[k] = n;
+        }
     }
 }

@@ -112,11 +112,17 @@ final class ClaimsAuditor {
             }
             keys.add(k);
         }
+        Set<String> wordingNames = new HashSet<>();
+        for (Fact.Wording w : f.wordings()) {
+            wordingNames.addAll(StrictText.names(w.text()));
+        }
         for (String text : texts) {
             List<String> ss = StrictText.sentences(text);
             List<List<String>> sw = new ArrayList<>();
+            Set<String> names = new HashSet<>(wordingNames);
             for (String s : ss) {
                 sw.add(StrictText.words(s));
+                names.addAll(StrictText.names(s));
             }
             for (int i = 0; i < ss.size(); i++) {
                 List<String> window = new ArrayList<>();
@@ -124,7 +130,7 @@ final class ClaimsAuditor {
                     window.addAll(sw.get(k));
                     for (int w = 0; w < wordings.size(); w++) {
                         List<String> ws = wordings.get(w);
-                        int got = StrictText.count(ws, window);
+                        int got = StrictText.count(ws, window, names);
                         double h = ws.isEmpty() ? 0 : (double) got / ws.size();
                         boolean keysIn = !keys.get(w).isEmpty() && StrictText.held(new ArrayList<>(keys.get(w)), window) == 1.0;
                         if (got >= Math.min(3, ws.size()) && (h >= FOUND || keysIn && h >= FOUND_WITH_NAMES)) {
