@@ -480,8 +480,7 @@ final class SourcePhrase {
             if (p.equals("VERB") || p.equals("AUX")) {
                 // "In August, several environmental groups granted …, saying": the noun phrase before the verb
                 int[] np = i > 0 && pos(t, i - 1).equals("NOUN") ? backwardNP(t, i - 1) : null;
-                return np != null && np.length == 2 && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1])
-                        ? np : null;
+                return np != null && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1]) ? np : null;
             }
             if (p.equals("PRON") && PRONOUNS.contains(lower(t, i))) {
                 return new int[] {i, i + 1};
