@@ -230,4 +230,11 @@ final class Clauses {
         }
         return k;
     }
+
+    /** "told MSNBC when asked about …", "said while visiting …": a clause of circumstance, not what was said. */
+    static boolean circumstance(List<Token> t, int r) {
+        String w = lower(t, r);
+        return (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("once"))
+                && pos(t, r + 1).equals("VERB");
+    }
 }

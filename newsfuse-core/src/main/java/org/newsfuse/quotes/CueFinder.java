@@ -301,26 +301,6 @@ final class CueFinder {
         return addClause(text, d, t, c + 1, end, spans, used) ? d : null;
     }
 
-    /**
-     * "Trump is telling voters …" (a progressive with its subject) and "with 62 percent of voters saying
-     * they …", "a statement saying …" (a participle right after its noun phrase): the -ing form has a
-     * subject of its own.
-     */
-    static boolean progressiveOrNounSubject(List<Token> t, int v0, int c) {
-        if (v0 <= 0) {
-            return false;
-        }
-        boolean aux = false;
-        for (int k = v0; k < c; k++) {
-            aux |= pos(t, k).equals("AUX") && !lower(t, k).equals("being");
-        }
-        String p = pos(t, v0 - 1);
-        if (aux) {
-            return p.equals("PRON") || p.equals("NOUN") || p.equals("PROPN");
-        }
-        return v0 == c && (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) && backwardNP(t, v0 - 1) != null;
-    }
-
     static Draft verb(String text, Sentence s, List<Token> t, int c, List<QuoteSpans.Span> spans, boolean[] used,
             List<Draft> earlier) {
         int n = t.size();
@@ -565,40 +545,6 @@ final class CueFinder {
             }
         }
         return d;
-    }
-
-    /**
-     * "Mr. Trump issued a statement Tuesday saying …": a text that is the object of a verb speaks for
-     * that verb's subject, which is the source; else the phrase as found.
-     */
-    static int[] issuer(List<Token> t, int[] np) {
-        if (np.length != 2) {
-            return np;
-        }
-        int h = np[1] - 1;
-        while (h > np[0] && timeExpression(t, h, h + 1)) {
-            h--;
-        }
-        if (SourceHead.nounType(lower(t, h)) != org.newsfuse.model.Quote.SpeakerType.DOCUMENT
-                || !pos(t, h).equals("NOUN")) {
-            return np;
-        }
-        int v = np[0] - 1;
-        if (v < 1 || !pos(t, v).equals("VERB") || VERBS.isForm(lower(t, v))) {
-            return np;
-        }
-        while (v - 1 >= 0 && (pos(t, v - 1).equals("AUX") || pos(t, v - 1).equals("ADV"))) {
-            v--;
-        }
-        int[] subject = backwardNP(t, v - 1);
-        return subject != null && subjectPosition(t, subject[0]) ? subject : np;
-    }
-
-    /** "told MSNBC when asked about …", "said while visiting …": a clause of circumstance, not what was said. */
-    static boolean circumstance(List<Token> t, int r) {
-        String w = lower(t, r);
-        return (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("once"))
-                && pos(t, r + 1).equals("VERB");
     }
 
     static boolean[] inQuote(String text, List<Token> t, List<QuoteSpans.Span> spans) {

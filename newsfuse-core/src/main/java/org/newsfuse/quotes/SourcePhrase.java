@@ -480,8 +480,7 @@ final class SourcePhrase {
             if (p.equals("VERB") || p.equals("AUX")) {
                 // "In August, several environmental groups granted …, saying": the noun phrase before the verb
                 int[] np = i > 0 && pos(t, i - 1).equals("NOUN") ? backwardNP(t, i - 1) : null;
-                return np != null && np.length == 2 && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1])
-                        ? np : null;
+                return np != null && subjectPosition(t, np[0]) && !timeExpression(t, np[0], np[1]) ? np : null;
             }
             if (p.equals("PRON") && PRONOUNS.contains(lower(t, i))) {
                 return new int[] {i, i + 1};
@@ -500,5 +499,52 @@ final class SourcePhrase {
             }
         }
         return null;
+    }
+
+    /**
+     * "Mr. Trump issued a statement Tuesday saying …": a text that is the object of a verb speaks for
+     * that verb's subject, which is the source; else the phrase as found.
+     */
+    static int[] issuer(List<Token> t, int[] np) {
+        if (np.length != 2) {
+            return np;
+        }
+        int h = np[1] - 1;
+        while (h > np[0] && timeExpression(t, h, h + 1)) {
+            h--;
+        }
+        if (SourceHead.nounType(lower(t, h)) != org.newsfuse.model.Quote.SpeakerType.DOCUMENT
+                || !pos(t, h).equals("NOUN")) {
+            return np;
+        }
+        int v = np[0] - 1;
+        if (v < 1 || !pos(t, v).equals("VERB") || VERBS.isForm(lower(t, v))) {
+            return np;
+        }
+        while (v - 1 >= 0 && (pos(t, v - 1).equals("AUX") || pos(t, v - 1).equals("ADV"))) {
+            v--;
+        }
+        int[] subject = backwardNP(t, v - 1);
+        return subject != null && subjectPosition(t, subject[0]) ? subject : np;
+    }
+
+    /**
+     * "Trump is telling voters …" (a progressive with its subject) and "with 62 percent of voters saying
+     * they …", "a statement saying …" (a participle right after its noun phrase): the -ing form has a
+     * subject of its own.
+     */
+    static boolean progressiveOrNounSubject(List<Token> t, int v0, int c) {
+        if (v0 <= 0) {
+            return false;
+        }
+        boolean aux = false;
+        for (int k = v0; k < c; k++) {
+            aux |= pos(t, k).equals("AUX") && !lower(t, k).equals("being");
+        }
+        String p = pos(t, v0 - 1);
+        if (aux) {
+            return p.equals("PRON") || p.equals("NOUN") || p.equals("PROPN");
+        }
+        return v0 == c && (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) && backwardNP(t, v0 - 1) != null;
     }
 }

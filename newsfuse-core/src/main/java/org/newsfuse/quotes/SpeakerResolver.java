@@ -46,6 +46,8 @@ final class SpeakerResolver {
     private final List<Paragraph> paragraphs;
     /** People named as a sentence's subject: its first name, before any verb, naming one person. */
     private final List<EntityIndex.Hit> subjects = new ArrayList<>();
+    /** Sentences' subjects headed by a common noun, in text order. */
+    private final List<NounSubject> nounSubjects = new ArrayList<>();
 
     SpeakerResolver(String text, List<EntityIndex.Hit> hits, EntityIndex index, List<Sentence> sentences,
             List<Paragraph> paragraphs) {
@@ -55,6 +57,7 @@ final class SpeakerResolver {
         this.index = index;
         countPronouns(sentences);
         findSubjects(sentences);
+        findNounSubjects(sentences);
     }
 
     /** Sets {@code d}'s speaker, type and head span; {@code before} are the article's earlier attributions. */
@@ -180,7 +183,9 @@ final class SpeakerResolver {
         boolean neuter = w.equals("it");
         int window = Math.max(0, d.paragraph - PARAGRAPH_WINDOW);
         int windowStart = window < paragraphs.size() ? paragraphs.get(window).start() : 0;
-        // the earlier speakers and the people named as a sentence's subject, newest first, in the window
+        // the earlier speakers and the people named as a sentence's subject, newest first, in the window;
+        // for "they" and "it", also a group, organisation or text that is a sentence's subject
+        NounSubject ns = plural || neuter ? nounSubject(windowStart, at, plural) : null;
         int k = before.size() - 1;
         int s = subjects.size() - 1;
         while (s >= 0 && subjects.get(s).end() > at) {
@@ -201,6 +206,10 @@ final class SpeakerResolver {
                 }
                 continue;
             }
+            if (ns != null && ns.start() > pAt) {
+                copy(d, ns); // "Workers objected to the move. They also said …"
+                return;
+            }
             if (pAt < windowStart && d.paragraph - p.paragraph > PARAGRAPH_WINDOW) {
                 break;
             }
@@ -215,6 +224,10 @@ final class SpeakerResolver {
                 copy(d, p);
                 return;
             }
+        }
+        if (ns != null) {
+            copy(d, ns);
+            return;
         }
         if (gender != 0) {
             EntityIndex.Hit h = lastPerson(windowStart, at, gender);
@@ -251,6 +264,60 @@ final class SpeakerResolver {
         d.speaker = h.first().name();
         d.speakerType = Quote.SpeakerType.PERSON;
         d.speakerSpan = new Attribution.Span(h.start(), h.end());
+    }
+
+    /** A sentence's subject headed by a common noun: "Workers", "Thursday's memo from the panel". */
+    private record NounSubject(int start, String speaker, Quote.SpeakerType type, Attribution.Span span) {
+    }
+
+    private static void copy(Draft d, NounSubject n) {
+        d.speaker = n.speaker();
+        d.speakerType = n.type();
+        d.speakerSpan = n.span();
+    }
+
+    /** The newest noun subject in {@code [from, offset)} that "they" (plural) or "it" can stand for, or null. */
+    private NounSubject nounSubject(int from, int offset, boolean plural) {
+        for (int k = nounSubjects.size() - 1; k >= 0; k--) {
+            NounSubject n = nounSubjects.get(k);
+            if (n.start() >= offset) {
+                continue;
+            }
+            if (n.start() < from) {
+                return null;
+            }
+            if (agrees(n.speaker(), n.type(), (char) 0, plural, !plural)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void findNounSubjects(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            int first = firstWord(t);
+            if (first >= t.size() || OPENING_MARKS.contains(t.get(0).text())) {
+                continue; // a sentence opening with a quotation: its words are someone else's
+            }
+            int[] np = SourcePhrase.subject(t);
+            if (np == null || !pos(t, np[1] - 1).equals("NOUN")) {
+                continue;
+            }
+            int[] core = SourceHead.core(t, np[0], np[1], np.length > 2 ? np[2] : -1);
+            if (core == null) {
+                continue;
+            }
+            int h = core[1] - 1;
+            if (!SourceHead.isNounHead(t, h) || SourceHead.isName(t, h) || hitCovering(t.get(h)) != null) {
+                continue;
+            }
+            int from = SourceHead.nounPhraseStart(t, core[0], h);
+            Quote.SpeakerType type = SourceHead.nounType(lower(t, h));
+            nounSubjects.add(new NounSubject(t.get(np[0]).start(),
+                    text.substring(t.get(from).start(), t.get(h).end()).replaceAll("\\s+", " "), type,
+                    new Attribution.Span(t.get(from).start(), t.get(h).end())));
+        }
     }
 
     private static void copy(Draft d, Draft p) {

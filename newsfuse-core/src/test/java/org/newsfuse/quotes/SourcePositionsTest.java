@@ -129,4 +129,19 @@ class SourcePositionsTest {
         Attribution a = with(attributions(t), t, "''This town");
         assertEquals("Hillary Lindgren", a.speaker());
     }
+
+    @Test
+    void theyAndItStandForAGroupOrATextThatIsASentencesSubject() {
+        String t = """
+                The dock workers at the harbour objected to the new rota. They also said the company had broken its promise.
+
+                The memo from the committee was sent to every member. “Most of the witnesses were heard for the first time,” it stated.""";
+        List<Attribution> found = attributions(t);
+        Attribution they = with(found, t, "the company had broken");
+        assertEquals("The dock workers", they.speaker());
+        assertEquals(Quote.SpeakerType.GROUP, they.speakerType());
+        Attribution it = with(found, t, "“Most of the witnesses");
+        assertEquals(Quote.SpeakerType.DOCUMENT, it.speakerType());
+        assertEquals("The memo", it.speaker());
+    }
 }
