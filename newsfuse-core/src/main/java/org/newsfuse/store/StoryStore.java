@@ -30,6 +30,13 @@ public interface StoryStore extends AutoCloseable {
     /** An article by id; the id of an input stored as a copy resolves to the article it copies. */
     Optional<StoredArticle> article(String id);
 
+    /**
+     * The id the latest stored input of this name got: its article's id, or the copy's id when it
+     * was stored as a copy (a copy's id resolves to the article through {@link #article}); empty
+     * when no input of this name is stored.
+     */
+    Optional<String> idOfInput(String input);
+
     /** Entities whose name or alias starts with the text (case-insensitive), at most {@code limit}. */
     List<EntityListing> entities(String prefix, int limit);
 

@@ -377,6 +377,13 @@ public final class SqliteStore implements StoryStore {
         return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
     }
 
+    @Override
+    public synchronized Optional<String> idOfInput(String input) {
+        List<String> ids = list("SELECT id FROM articles WHERE input = ? UNION ALL SELECT id FROM article_copies WHERE input = ?",
+                List.of(input, input), rs -> rs.getString(1));
+        return ids.stream().max(java.util.Comparator.comparingLong(i -> Long.parseLong(i.substring(1))));
+    }
+
     private List<StoredArticle> articles(String sql, List<?> params) {
         List<StoredArticle> bare = list(sql, params, rs -> new StoredArticle(rs.getString("id"), rs.getString("story_id"),
                 rs.getString("input"), rs.getString("url"), rs.getString("outlet"), rs.getString("title"),
