@@ -78,8 +78,13 @@ public final class DeskServer implements AutoCloseable {
         c.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> {
             int s = e.getStatus();
-            fail(ctx, s >= 400 && s < 500 ? s : 500, s == 413 ? "the body is over the limit of " + options.maxBodyBytes()
-                    + " bytes" : s >= 400 && s < 500 ? Json.clip(String.valueOf(e.getMessage())) : "internal error");
+            String m = switch (s) {
+                case 413 -> "the body is over the limit of " + options.maxBodyBytes() + " bytes";
+                case 405 -> ctx.method() + " is not allowed on " + Json.clip(ctx.path());
+                case 404 -> "no such page or route: " + Json.clip(ctx.path());
+                default -> s >= 400 && s < 500 ? Json.clip(String.valueOf(e.getMessage())) : "internal error";
+            };
+            fail(ctx, s >= 400 && s < 500 ? s : 500, m);
         });
         c.routes.exception(Exception.class, (e, ctx) -> {
             System.err.println("newsfuse: serve: " + ctx.method() + " " + Json.clip(ctx.path()) + ": internal error: "
