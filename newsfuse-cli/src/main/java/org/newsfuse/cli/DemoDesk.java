@@ -20,9 +20,11 @@ final class DemoDesk {
     static int run(Path db, int port, String token, int words) throws IOException {
         ServerOptions so;
         EngineOptions eo;
+        EngineOptions served;
         try {
             so = ServerOptions.of(port, token, Version.current());
             eo = ServeCommand.ingestOptions(words, null);
+            served = ServeCommand.ingestOptions(words, 1);
         } catch (IllegalArgumentException e) {
             System.err.println("newsfuse: demo: " + e.getMessage());
             return 2;
@@ -45,6 +47,6 @@ final class DemoDesk {
             System.err.println("newsfuse: " + e.getMessage());
             return 2;
         }
-        return ServeCommand.serve(file, so, eo, System.out, System.err);
+        return ServeCommand.serve(file, so, served, System.out, System.err);
     }
 }

@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--words", paramLabel = "N", defaultValue = "100", description = "Summary word budget for ingests (default: ${DEFAULT-VALUE}).")
     int words;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages of ingests (default: cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages of ingests through the API (default: 1, so that readers keep the other cores).")
     Integer threads;
 
     @Override
@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         EngineOptions eo;
         try {
             so = ServerOptions.of(port, t, Version.current()).withHost(host).withMaxBodyBytes(maxBody);
-            eo = ingestOptions(words, threads);
+            eo = ingestOptions(words, threads == null ? 1 : threads);
         } catch (IllegalArgumentException e) {
             System.err.println("newsfuse: serve: " + e.getMessage());
             return 2;

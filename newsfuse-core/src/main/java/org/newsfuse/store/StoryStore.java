@@ -24,6 +24,12 @@ public interface StoryStore extends AutoCloseable {
     /** Stories matching the query, newest activity first, one page. */
     StoryPage stories(StoryQuery query);
 
+    /**
+     * What a listing shows of a story, without its reports (cheap: for checking whether a story
+     * changed, by its {@code updated}); an id merged into another story resolves to the surviving one.
+     */
+    Optional<StoryListing> listing(String id);
+
     /** A story by id; an id merged into another story resolves to the surviving one. */
     Optional<StoredStory> story(String id);
 

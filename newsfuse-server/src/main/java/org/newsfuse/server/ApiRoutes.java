@@ -24,6 +24,7 @@ final class ApiRoutes {
     private final StorePool pool;
     private final IngestService ingest;
     private final ServerOptions options;
+    private final RenderCache cache = new RenderCache(1000);
 
     ApiRoutes(StorePool pool, IngestService ingest, ServerOptions options) {
         this.pool = pool;
@@ -85,8 +86,12 @@ final class ApiRoutes {
     private void story(Context ctx) {
         new Params(ctx, Set.of(), true);
         String id = Ids.story(ctx.pathParam("id"));
-        StoredStory s = pool.read(st -> st.story(id)).orElseThrow(() -> ApiError.notFound("no story with id '" + id + "'"));
-        ctx.status(200).contentType(JSON_TYPE).result(s.json());
+        String json = pool.read(st -> st.listing(id).map(l -> cache.get(l.id(), PageRoutes.stamp(l),
+                () -> st.story(l.id()).map(StoredStory::json).orElse(null)))).orElse(null);
+        if (json == null) {
+            throw ApiError.notFound("no story with id '" + id + "'");
+        }
+        ctx.status(200).contentType(JSON_TYPE).result(json);
     }
 
     private void article(Context ctx) {

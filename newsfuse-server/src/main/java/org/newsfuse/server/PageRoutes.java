@@ -29,9 +29,17 @@ final class PageRoutes {
             PageRoutes.class.getClassLoader(), "org.newsfuse.server.pages");
 
     private final StorePool pool;
+    private final RenderCache cache = new RenderCache(1000);
+    /** The outlet list of the filter and coverage bar: a GROUP BY over every story, so read at most every 10 s. */
+    private final Recent<List<String>> outletNames = new Recent<>(10_000);
 
     PageRoutes(StorePool pool) {
         this.pool = pool;
+    }
+
+    /** What a rendered story depends on besides its id: when it last changed. */
+    static String stamp(StoryListing l) {
+        return l.updated() + "|" + l.articles() + "|" + l.headline();
     }
 
     void register(RoutesConfig r) {
@@ -46,8 +54,11 @@ final class PageRoutes {
         StoryQuery q = new Params(ctx, Params.STORY_QUERY, false).storyQuery();
         StoriesView v = pool.read(s -> {
             StoryPage page = Pages.query(s, q);
-            List<String> outlets = new ArrayList<>();
-            s.outlets().forEach(o -> outlets.add(o.outlet()));
+            List<String> outlets = outletNames.get(() -> {
+                List<String> names = new ArrayList<>();
+                s.outlets().forEach(o -> names.add(o.outlet()));
+                return names;
+            });
             return StoriesView.of(q, page, outlets);
         });
         render(ctx, "stories.jte", v);
@@ -56,9 +67,12 @@ final class PageRoutes {
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
         String id = Ids.story(ctx.pathParam("id"));
-        StoryView v = pool.read(s -> s.story(id).map(st -> StoryView.of(st, s.articlesOf(st.id())))).orElseThrow(
-                () -> ApiError.notFound("no story with id '" + id + "'"));
-        render(ctx, "story.jte", v);
+        String html = pool.read(s -> s.listing(id).map(l -> cache.get(l.id(), stamp(l), () -> s.story(l.id())
+                .map(st -> html("story.jte", StoryView.of(st))).orElse(null)))).orElse(null);
+        if (html == null) {
+            throw ApiError.notFound("no story with id '" + id + "'");
+        }
+        ctx.contentType(HTML_TYPE).result(html);
     }
 
     private void article(Context ctx) {
@@ -116,9 +130,13 @@ final class PageRoutes {
     }
 
     static void render(Context ctx, String template, Object model) {
-        StringOutput out = new StringOutput();
+        ctx.contentType(HTML_TYPE).result(html(template, model));
+    }
+
+    static String html(String template, Object model) {
+        StringOutput out = new StringOutput(16 * 1024);
         JTE.render(template, model, out);
-        ctx.contentType(HTML_TYPE).result(out.toString());
+        return out.toString();
     }
 
     static String errorPage(int status, String message) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsfuse.store.StoredArticle;
 import org.newsfuse.store.StoredStory;
 import org.newsfuse.store.StoryListing;
 
@@ -51,7 +50,7 @@ public record StoryView(StoryListing listing, List<Line> summary, List<Speaker> 
 
     static final int MATRIX_ROWS = 20;
 
-    public static StoryView of(StoredStory stored, List<StoredArticle> stored_articles) {
+    public static StoryView of(StoredStory stored) {
         StoryData d = StoryData.of(stored.json());
         JsonNode r = d.root();
         List<Line> summary = new ArrayList<>();
@@ -83,9 +82,10 @@ public record StoryView(StoryListing listing, List<Line> summary, List<Speaker> 
                     e.path("mentions").asInt()));
         }
         List<ArticleItem> articles = new ArrayList<>();
-        for (StoredArticle a : stored_articles) {
-            articles.add(new ArticleItem(a.id(), a.title(), a.outlet() != null ? a.outlet() : "unknown outlet (" + a.input() + ")",
-                    a.published() == null ? null : a.published().toString(), a.copies().size()));
+        for (JsonNode a : r.path("articles")) {
+            String id = a.path("id").asText();
+            articles.add(new ArticleItem(id, V.text(a, "title"), d.outletOf(id), V.text(a, "published"),
+                    a.path("duplicates").size()));
         }
         return new StoryView(stored.listing(), summary, speakers(d), dis, matrix(r), claims(r.path("exclusives")),
                 claims(r.path("omissions")), timeline, entities, articles, stored.mergedFrom());

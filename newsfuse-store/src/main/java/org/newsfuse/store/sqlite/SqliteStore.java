@@ -342,6 +342,16 @@ public final class SqliteStore implements StoryStore {
     }
 
     @Override
+    public synchronized Optional<StoryListing> listing(String id) {
+        String real = resolveStory(id);
+        if (real == null) {
+            return Optional.empty();
+        }
+        List<StoryListing> l = list(LISTING + " WHERE s.id = ?", List.of(real), SqliteStore::listing);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    @Override
     public synchronized Optional<StoredStory> story(String id) {
         String real = resolveStory(id);
         if (real == null) {
