@@ -24,7 +24,7 @@ final class ApiRoutes {
     private final StorePool pool;
     private final IngestService ingest;
     private final ServerOptions options;
-    private final RenderCache cache = new RenderCache(1000);
+    private final RenderCache cache = new RenderCache(RenderCache.DEFAULT_BUDGET);
 
     ApiRoutes(StorePool pool, IngestService ingest, ServerOptions options) {
         this.pool = pool;

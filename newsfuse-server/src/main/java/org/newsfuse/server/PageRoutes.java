@@ -29,7 +29,7 @@ final class PageRoutes {
             PageRoutes.class.getClassLoader(), "org.newsfuse.server.pages");
 
     private final StorePool pool;
-    private final RenderCache cache = new RenderCache(1000);
+    private final RenderCache cache = new RenderCache(RenderCache.DEFAULT_BUDGET);
     /** The outlet list of the filter and coverage bar: a GROUP BY over every story, so read at most every 10 s. */
     private final Recent<List<String>> outletNames = new Recent<>(10_000);
 

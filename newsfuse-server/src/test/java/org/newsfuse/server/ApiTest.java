@@ -161,7 +161,8 @@ class ApiTest {
 
     @Test
     void storiesListFiltersAndPages() {
-        JsonNode all = srv.get("/api/stories").json();
+        // (stories other tests post are dated later than 2024-06-30)
+        JsonNode all = srv.get("/api/stories?to=2024-06-30").json();
         assertEquals(2, all.path("stories").size(), all.toString());
         assertTrue(all.path("next").isNull());
         JsonNode first = all.path("stories").get(0);
@@ -177,14 +178,14 @@ class ApiTest {
         assertEquals(1, byOutlet.size());
         assertTrue(byOutlet.get(0).path("headline").asText().contains("Tarsen") || byOutlet.get(0).path("headline").asText().contains("ram"));
         assertEquals(1, srv.get("/api/stories?entity=Tova%20Renlund").json().path("stories").size());
-        assertEquals(1, srv.get("/api/stories?from=2024-05-01").json().path("stories").size());
+        assertEquals(1, srv.get("/api/stories?from=2024-05-01&to=2024-06-30").json().path("stories").size());
         assertEquals(1, srv.get("/api/stories?to=2024-04-01").json().path("stories").size());
         assertEquals(0, srv.get("/api/stories?from=2024-04-01&to=2024-04-30").json().path("stories").size());
-        JsonNode p1 = srv.get("/api/stories?limit=1").json();
+        JsonNode p1 = srv.get("/api/stories?limit=1&to=2024-06-30").json();
         assertEquals(1, p1.path("stories").size());
         String next = p1.path("next").asText();
         assertFalse(next.isEmpty());
-        JsonNode p2 = srv.get("/api/stories?limit=1&cursor=" + next).json();
+        JsonNode p2 = srv.get("/api/stories?limit=1&to=2024-06-30&cursor=" + next).json();
         assertEquals(1, p2.path("stories").size());
         assertTrue(p2.path("next").isNull());
         Set<String> ids = new HashSet<>(List.of(p1.path("stories").get(0).path("id").asText(), p2.path("stories").get(0).path("id").asText()));
@@ -272,6 +273,27 @@ class ApiTest {
             assertFalse(r.body().contains("<project") || r.body().contains("root:"), path);
         }
         assertEquals(200, srv.get("/static/desk.css").status());
+    }
+
+    @Test
+    void aStoryPageAndItsJsonShowArticlesThatJoinLater() {
+        ArrayNode batch = TestServer.JSON.createArrayNode();
+        batch.add(TestServer.article("Quarry pond overflows near Sellby", "Sellby Echo", "2024-09-02", null,
+                "The old quarry pond at Sellby overflowed on Monday after two days of rain, the county said. "
+                + "Water covered the road to the Sellby school. Workers pumped the pond through the night."));
+        String story = srv.post("/api/articles", TOKEN, "application/json", batch.toString()).json().path("articles").get(0)
+                .path("story").asText();
+        String before = srv.get("/stories/" + story).body();
+        assertEquals(1, srv.get("/api/stories/" + story).json().path("articles").size());
+        assertFalse(before.contains("Sellby Tribune"));
+        ArrayNode more = TestServer.JSON.createArrayNode();
+        more.add(TestServer.article("Sellby quarry pond floods school road", "Sellby Tribune", "2024-09-02", null,
+                "Rain made the old quarry pond in Sellby overflow on Monday and water covered the road to the school, "
+                + "county officials said. Workers pumped the pond through the night. The road reopened on Tuesday."));
+        JsonNode joined = srv.post("/api/articles", TOKEN, "application/json", more.toString()).json().path("articles").get(0);
+        assertEquals(story, joined.path("story").asText(), "the second report joins the story");
+        assertTrue(srv.get("/stories/" + story).body().contains("Sellby Tribune"), "the page lists the new article");
+        assertEquals(2, srv.get("/api/stories/" + story).json().path("articles").size(), "the JSON too");
     }
 
     @Test
