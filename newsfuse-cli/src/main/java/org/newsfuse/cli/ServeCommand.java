@@ -71,6 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Serves until the process is told to stop; prints the address on stdout. */
     static int serve(Path db, ServerOptions so, EngineOptions eo, PrintStream out, PrintStream err) {
+        Path dir = db.toAbsolutePath().getParent();
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+            err.println("newsfuse: " + db + ": its folder does not exist");
+            return 2;
+        }
         DeskServer server;
         try {
             server = DeskServer.start(db, so, eo);
