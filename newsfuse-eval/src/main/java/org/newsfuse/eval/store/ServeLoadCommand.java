@@ -105,7 +105,9 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
         try (DeskServer server = DeskServer.start(store, ServerOptions.of(0, token, Version.current()), served)) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newHttpClient();
-            int before = json(http, base + "/api/health").path("articles").asInt();
+            JsonNode health = json(http, base + "/api/health");
+            int before = health.path("articles").asInt();
+            int copies = health.path("copies").asInt();
             List<String> ids = new ArrayList<>();
             Set<String> words = new LinkedHashSet<>();
             String cursor = null;
@@ -135,7 +137,7 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
             ingestThread.join(60_000);
             int after = json(http, base + "/api/health").path("articles").asInt();
             String load1 = IngestBenchCommand.loadAverage();
-            String md = ServeLoadReport.markdown(r, writer, postsDuringLoad, before, after, ids.size(), readers, seconds,
+            String md = ServeLoadReport.markdown(r, writer, postsDuringLoad, before, copies, after, ids.size(), readers, seconds,
                     articles, ingest, postBatch, load0, load1, LocalDate.now().toString());
             System.out.print(md);
             if (report != null) {

@@ -8,16 +8,16 @@ final class ServeLoadReport {
     private ServeLoadReport() {
     }
 
-    static String markdown(LoadReaders.Result r, LoadIngest w, int postsDuringLoad, int before, int after, int stories,
+    static String markdown(LoadReaders.Result r, LoadIngest w, int postsDuringLoad, int before, int copies, int after, int stories,
             int readers, double seconds, int articles, int ingest, int postBatch, String load0, String load1, String date) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Measured %s with `NEWSFUSE_JAVA_OPTS=-Xmx2g ./newsfuse eval serve-load --articles %d "
                 + "--ingest %d --readers %d --seconds %.0f` (server and load generator in one JVM, on 127.0.0.1) on the "
                 + "development machine (2 cores, 24 GiB, Debian, OpenJDK 17), shared with other engineers' work: load "
                 + "average %s at the start, %s at the end.%n%n", date, articles, ingest, readers, seconds, load0, load1));
-        sb.append(String.format(Locale.ROOT, "Store: %,d articles in %,d stories before, %,d after. %d readers for %.1f s, each "
+        sb.append(String.format(Locale.ROOT, "Store: %,d articles (and %,d inputs stored as their copies) in %,d stories before, %,d articles after. %d readers for %.1f s, each "
                 + "request one of the four routes below at random (a random stored story; one or two random headline words), "
-                + "while %d articles were posted in POSTs of %d.%n%n", before, stories, after, readers, r.seconds, ingest, postBatch));
+                + "while %d articles were posted in POSTs of %d.%n%n", before, copies, stories, after, readers, r.seconds, ingest, postBatch));
         sb.append("| route | requests | requests/s | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
         for (LoadReaders.Kind k : LoadReaders.Kind.values()) {
             row(sb, k.label + " `" + k.route + "`", r.micros.get(k), r.seconds);
