@@ -30,6 +30,9 @@ public interface StoryStore extends AutoCloseable {
      */
     Optional<StoryListing> listing(String id);
 
+    /** A story's story.json alone (cheaper than {@link #story}); an id merged into another story resolves to the surviving one. */
+    Optional<String> storyJson(String id);
+
     /** A story by id; an id merged into another story resolves to the surviving one. */
     Optional<StoredStory> story(String id);
 

@@ -13,7 +13,6 @@ import org.newsfuse.model.RawDocument;
 import org.newsfuse.server.view.StoryData;
 import org.newsfuse.store.EntityListing;
 import org.newsfuse.store.StoredArticle;
-import org.newsfuse.store.StoredStory;
 import org.newsfuse.store.StoryListing;
 import org.newsfuse.store.StoryPage;
 import org.newsfuse.store.StoryStore;
@@ -87,7 +86,7 @@ final class ApiRoutes {
         new Params(ctx, Set.of(), true);
         String id = Ids.story(ctx.pathParam("id"));
         String json = pool.read(st -> st.listing(id).map(l -> cache.get(l.id(), PageRoutes.stamp(l),
-                () -> st.story(l.id()).map(StoredStory::json).orElse(null)))).orElse(null);
+                () -> st.storyJson(l.id()).orElse(null)))).orElse(null);
         if (json == null) {
             throw ApiError.notFound("no story with id '" + id + "'");
         }
@@ -104,7 +103,7 @@ final class ApiRoutes {
 
     /** An article with the fields of story.json's {@code articles[]}, plus its {@code story}. */
     static ObjectNode articleJson(StoredArticle a, StoryStore st) {
-        JsonNode inStory = StoryData.of(st.story(a.story()).map(StoredStory::json).orElse(null)).article(a.id());
+        JsonNode inStory = StoryData.of(st.storyJson(a.story()).orElse(null)).article(a.id());
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("id", a.id());
         o.put("story", a.story());

@@ -15,7 +15,6 @@ import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
 import org.newsfuse.model.RawDocument;
-import org.newsfuse.pipeline.DocumentError;
 import org.newsfuse.store.Ingester;
 import org.newsfuse.store.StoredArticle;
 import org.newsfuse.store.sqlite.SqliteStore;
@@ -28,8 +27,6 @@ import org.newsfuse.store.sqlite.SqliteStore;
  * or could not be used.
  */
 final class IngestService {
-    /** Fields an article may carry; values must be strings ({@code id} may be an integer). */
-    static final List<String> TEXT_FIELDS = List.of("text", "html");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SqliteStore writer;
@@ -161,10 +158,5 @@ final class IngestService {
             r.put("status", !stored.contains(d.input()) ? "already stored" : id.equals(a.id()) ? "new" : "copy");
         }
         return results;
-    }
-
-    /** Errors the ingest reports for a document, as one line. */
-    static String line(DocumentError e) {
-        return e.line();
     }
 }

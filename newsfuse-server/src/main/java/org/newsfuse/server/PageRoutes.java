@@ -67,8 +67,8 @@ final class PageRoutes {
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
         String id = Ids.story(ctx.pathParam("id"));
-        String html = pool.read(s -> s.listing(id).map(l -> cache.get(l.id(), stamp(l), () -> s.story(l.id())
-                .map(st -> html("story.jte", StoryView.of(st))).orElse(null)))).orElse(null);
+        String html = pool.read(s -> s.listing(id).map(l -> cache.get(l.id(), stamp(l), () -> s.storyJson(l.id())
+                .map(json -> html("story.jte", StoryView.of(l, json))).orElse(null)))).orElse(null);
         if (html == null) {
             throw ApiError.notFound("no story with id '" + id + "'");
         }

@@ -7,13 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsfuse.store.StoredStory;
 import org.newsfuse.store.StoryListing;
 
 /** The story page: what story.html shows, with citations linking to the article pages. */
 public record StoryView(StoryListing listing, List<Line> summary, List<Speaker> speakers,
         List<Disagreement> disagreements, Matrix matrix, List<Claim> exclusives, List<Claim> omissions,
-        List<Event> timeline, List<EntityItem> entities, List<ArticleItem> articles, List<String> mergedFrom) {
+        List<Event> timeline, List<EntityItem> entities, List<ArticleItem> articles) {
 
     /** A summary sentence or a quote with its citations. */
     public record Line(String text, String kind, List<Cite> cites) {
@@ -50,8 +49,8 @@ public record StoryView(StoryListing listing, List<Line> summary, List<Speaker> 
 
     static final int MATRIX_ROWS = 20;
 
-    public static StoryView of(StoredStory stored) {
-        StoryData d = StoryData.of(stored.json());
+    public static StoryView of(StoryListing listing, String json) {
+        StoryData d = StoryData.of(json);
         JsonNode r = d.root();
         List<Line> summary = new ArrayList<>();
         for (JsonNode s : r.path("summary")) {
@@ -87,8 +86,8 @@ public record StoryView(StoryListing listing, List<Line> summary, List<Speaker> 
             articles.add(new ArticleItem(id, V.text(a, "title"), d.outletOf(id), V.text(a, "published"),
                     a.path("duplicates").size()));
         }
-        return new StoryView(stored.listing(), summary, speakers(d), dis, matrix(r), claims(r.path("exclusives")),
-                claims(r.path("omissions")), timeline, entities, articles, stored.mergedFrom());
+        return new StoryView(listing, summary, speakers(d), dis, matrix(r), claims(r.path("exclusives")),
+                claims(r.path("omissions")), timeline, entities, articles);
     }
 
     /** Quotes grouped by speaker, a statement reported by several outlets shown once. */

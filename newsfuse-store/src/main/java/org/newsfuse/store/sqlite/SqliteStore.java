@@ -352,6 +352,13 @@ public final class SqliteStore implements StoryStore {
     }
 
     @Override
+    public synchronized Optional<String> storyJson(String id) {
+        String real = resolveStory(id);
+        return real == null ? Optional.empty() : Optional.ofNullable(query("SELECT json FROM story_reports WHERE story_id = ?",
+                List.of(real), rs -> rs.next() ? rs.getString(1) : null));
+    }
+
+    @Override
     public synchronized Optional<StoredStory> story(String id) {
         String real = resolveStory(id);
         if (real == null) {
