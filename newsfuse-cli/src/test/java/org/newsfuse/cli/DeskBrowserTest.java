@@ -79,7 +79,7 @@ class DeskBrowserTest {
                         + "<script>window.__pwned='text'</script> Work will start in June. "
                         + "<img src=x onerror=\"window.__pwned='text-img'\"> The board said the pier was unsafe.")
                 .put("outlet", "<b onmouseover=alert(1)>Pier Post</b>").put("url", "javascript:window.__pwned='url'")
-                .put("published", "2025-06-02"));
+                .put("published", "2020-01-06")); // older than the demo: listed after its stories
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
