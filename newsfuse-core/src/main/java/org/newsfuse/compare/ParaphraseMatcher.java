@@ -50,6 +50,7 @@ final class ParaphraseMatcher {
         StoryVectors.Unit nearest = null;
         double best = 0;
         boolean unsure = false;
+        Candidates cs = new Candidates(candidates);
         for (StoryVectors.Unit w : wordings) {
             double total = 0;
             for (double x : w.terms().weights().values()) {
@@ -58,6 +59,7 @@ final class ParaphraseMatcher {
             if (total == 0) {
                 continue;
             }
+            Wording wd = new Wording(w, df);
             for (int i = 0; i < candidates.size(); i++) {
                 StoryVectors.Unit c = candidates.get(i);
                 StoryVectors.Unit next = i + 1 < candidates.size() && candidates.get(i + 1).article() == c.article()
@@ -70,12 +72,12 @@ final class ParaphraseMatcher {
                     best = score;
                     nearest = c;
                 }
-                boolean aligned = w.terms().cosine(c.terms()) >= FactAligner.ALIGN
-                        && w.terms().overlap(c.terms()) >= FactAligner.MIN_SHARED;
-                if (aligned || score >= FOUND && shared >= 2 || sameQuote(w.text(), c.text())) {
+                // one[1] is the number of terms the wording and the sentence share, their overlap
+                boolean aligned = one[1] >= FactAligner.MIN_SHARED && w.terms().cosine(c.terms()) >= FactAligner.ALIGN;
+                if (aligned || score >= FOUND && shared >= 2 || wd.quotes && sameQuote(wd, cs.normalised(i))) {
                     return new Match(Verdict.FOUND, c, Math.max(score, best));
                 }
-                if (score >= unsureAt && shared >= 2 || !unsure && rareShared(w, candidates, i, df)) {
+                if (score >= unsureAt && shared >= 2 || !unsure && rareShared(wd, cs, i)) {
                     unsure = true;
                 }
             }
@@ -86,28 +88,84 @@ final class ParaphraseMatcher {
     /** Terms in at most this many sentences of the story are rare. */
     static final int RARE = 3;
 
-    /** The window of up to three sentences from {@code i} shares two rare terms of the wording, or a quoted word. */
-    private static boolean rareShared(StoryVectors.Unit w, List<StoryVectors.Unit> candidates, int i, Map<String, Integer> df) {
-        java.util.Set<String> window = new java.util.HashSet<>();
-        for (int k = i; k < Math.min(candidates.size(), i + 3) && candidates.get(k).article() == candidates.get(i).article(); k++) {
-            window.addAll(candidates.get(k).terms().weights().keySet());
-        }
-        int rare = 0;
-        for (String t : w.terms().weights().keySet()) {
-            if (window.contains(t) && df.getOrDefault(t, Integer.MAX_VALUE) <= RARE && ++rare >= 2) {
-                return true;
+    /** What a search needs of a wording, worked out once: its rare terms, its quoted runs and words. */
+    private static final class Wording {
+        final List<String> rare = new java.util.ArrayList<>();
+        final List<String[]> quotedRuns = new java.util.ArrayList<>();
+        final List<String> quotedWords = new java.util.ArrayList<>();
+        final boolean quotes;
+
+        Wording(StoryVectors.Unit w, Map<String, Integer> df) {
+            for (String t : w.terms().weights().keySet()) {
+                if (df.getOrDefault(t, Integer.MAX_VALUE) <= RARE) {
+                    rare.add(t);
+                }
+            }
+            Matcher m = QUOTED.matcher(w.text());
+            while (m.find()) {
+                quotedRuns.add(norm(m.group(1)).split(" "));
+            }
+            quotes = !quotedRuns.isEmpty();
+            Matcher q = QUOTED_WORDS.matcher(w.text());
+            while (q.find()) {
+                for (String word : q.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (word.length() >= 6) {
+                        quotedWords.add(word);
+                    }
+                }
             }
         }
-        Matcher q = QUOTED_WORDS.matcher(w.text());
-        while (q.find()) {
-            for (String word : q.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-                if (word.length() >= 6) {
-                    for (int k = i; k < Math.min(candidates.size(), i + 3)
-                            && candidates.get(k).article() == candidates.get(i).article(); k++) {
-                        if (candidates.get(k).text().toLowerCase(java.util.Locale.ROOT).contains(word)) {
-                            return true;
-                        }
+    }
+
+    /** The candidates' normalised and lower-cased texts, made when first asked for. */
+    private static final class Candidates {
+        final List<StoryVectors.Unit> units;
+        final String[] normalised;
+        final String[] lower;
+
+        Candidates(List<StoryVectors.Unit> units) {
+            this.units = units;
+            this.normalised = new String[units.size()];
+            this.lower = new String[units.size()];
+        }
+
+        String normalised(int i) {
+            if (normalised[i] == null) {
+                normalised[i] = norm(units.get(i).text());
+            }
+            return normalised[i];
+        }
+
+        String lower(int i) {
+            if (lower[i] == null) {
+                lower[i] = units.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            }
+            return lower[i];
+        }
+    }
+
+    /** The window of up to three sentences from {@code i} shares two rare terms of the wording, or a quoted word. */
+    private static boolean rareShared(Wording w, Candidates cs, int i) {
+        List<StoryVectors.Unit> candidates = cs.units;
+        int end = i + 1;
+        while (end < Math.min(candidates.size(), i + 3) && candidates.get(end).article() == candidates.get(i).article()) {
+            end++;
+        }
+        int rare = 0;
+        for (String t : w.rare) {
+            for (int k = i; k < end; k++) {
+                if (candidates.get(k).terms().weights().containsKey(t)) {
+                    if (++rare >= 2) {
+                        return true;
                     }
+                    break;
+                }
+            }
+        }
+        for (String word : w.quotedWords) {
+            for (int k = i; k < end; k++) {
+                if (cs.lower(k).contains(word)) {
+                    return true;
                 }
             }
         }
@@ -140,12 +198,9 @@ final class ParaphraseMatcher {
         return new double[] {got / total, shared};
     }
 
-    /** Both sentences quote the same run of five or more words. */
-    static boolean sameQuote(String a, String b) {
-        Matcher m = QUOTED.matcher(a);
-        String nb = norm(b);
-        while (m.find()) {
-            String[] words = norm(m.group(1)).split(" ");
+    /** The normalised text {@code nb} holds a run of five words of one of the wording's quotations. */
+    private static boolean sameQuote(Wording w, String nb) {
+        for (String[] words : w.quotedRuns) {
             for (int i = 0; i + 5 <= words.length; i++) {
                 if (nb.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 5)))) {
                     return true;

@@ -278,7 +278,9 @@ public final class Ingester {
         }
         Map<String, Article> inMemory = new HashMap<>();
         added.forEach(a -> inMemory.put(a.id(), a));
-        // one story after another: the story stages are not known to be safe to run side by side
+        // the store is read and written on this thread only; the story stages and the reports (pure per
+        // story, as in a run) go to the pool, and the stories are saved in their order
+        List<Future<StoryStore.StoryResult>> results = new ArrayList<>();
         for (String s : changed) {
             List<String> ids = membersOf.containsKey(s) ? membersOf.get(s) : tx.storyArticles(s);
             List<Article> arts = new ArrayList<>();
@@ -288,7 +290,11 @@ public final class Ingester {
             }
             arts.sort((x, y) -> Long.compare(number(x.id()), number(y.id())));
             String topic = topicOf.get(s);
-            tx.saveStory(render(pipeline.processStory(Story.of(s, arts), errors), topic));
+            Story story = Story.of(s, arts);
+            results.add(pool.submit(() -> render(pipeline.processStory(story, errors), topic)));
+        }
+        for (Future<StoryStore.StoryResult> r : results) {
+            tx.saveStory(get(r));
         }
         topicOf.forEach(tx::setTopic);
         Set<String> updated = new LinkedHashSet<>(changed);

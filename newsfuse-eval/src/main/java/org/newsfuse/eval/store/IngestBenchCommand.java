@@ -193,9 +193,9 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
         sb.append("Measured ").append(LocalDate.now()).append(" with `NEWSFUSE_JAVA_OPTS=-Xmx2g ./newsfuse eval ingest --sizes ")
                 .append(String.join(",", sizes.stream().map(String::valueOf).toList())).append(" --batch ").append(batch)
                 .append(" --more ").append(more).append(" --report docs/benchmarks.md` on the development machine (2 cores, 24 GiB, Java ")
-                .append(System.getProperty("java.specification.version")).append("), **shared with seven other engineers' builds "
-                + "and tests: load average ").append(load0).append(" at the start, ").append(load1).append(" at the end** — wall times "
-                + "are inflated by the load; CPU time (user+sys of the process) is given beside them. Each size is a fresh store "
+                .append(System.getProperty("java.specification.version")).append("), load average ").append(load0)
+                .append(" at the start, ").append(load1).append(" at the end (a load above 2 means other work shared the two cores "
+                + "and inflated the wall times); CPU time (user+sys of the process) is given beside them. Each size is a fresh store "
                 + "filled with the synthetic stream (seed ").append(seed).append(") in batches of ").append(batch)
                 .append(" (every stage: clean, NLP, copies, clustering against the live stories, story stages on changed stories, "
                 + "one transaction per batch), then the next ").append(more).append(" articles of the stream in one batch. Dates "
