@@ -30,8 +30,25 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Word budget of the summary, from 1 to 100000 (default: ${DEFAULT-VALUE}).")
     int words;
 
+    @Option(names = "--serve", description = "Instead of writing reports: ingest the corpus into a fresh store and "
+            + "serve the desk on it (see 'newsfuse serve').")
+    boolean serve;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "With --serve: the store to make (must not exist; default: "
+            + "a new file in a temporary folder).")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "With --serve: port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "With --serve: the write token (default: NEWSFUSE_TOKEN).")
+    String token;
+
     @Override
     public Integer call() throws IOException {
+        if (serve) {
+            return DemoDesk.run(db, port, token != null ? token : System.getenv("NEWSFUSE_TOKEN"), words);
+        }
         org.newsfuse.engine.EngineOptions options;
         try {
             options = RunCommand.options(words, null);

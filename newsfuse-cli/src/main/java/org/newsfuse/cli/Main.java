@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Multi-source news story engine: many outlets' reports of one event in, one cited account out.",
         subcommands = {RunCommand.class, ExtractCommand.class, SummarizeCommand.class, QuotesCommand.class,
                 DemoCommand.class, IngestCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:The command did its work (bad inputs are reported on stderr).",

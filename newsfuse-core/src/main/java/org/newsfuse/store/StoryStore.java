@@ -24,11 +24,27 @@ public interface StoryStore extends AutoCloseable {
     /** Stories matching the query, newest activity first, one page. */
     StoryPage stories(StoryQuery query);
 
+    /**
+     * What a listing shows of a story, without its reports (cheap: for checking whether a story
+     * changed, by its {@code updated}); an id merged into another story resolves to the surviving one.
+     */
+    Optional<StoryListing> listing(String id);
+
+    /** A story's story.json alone (cheaper than {@link #story}); an id merged into another story resolves to the surviving one. */
+    Optional<String> storyJson(String id);
+
     /** A story by id; an id merged into another story resolves to the surviving one. */
     Optional<StoredStory> story(String id);
 
     /** An article by id; the id of an input stored as a copy resolves to the article it copies. */
     Optional<StoredArticle> article(String id);
+
+    /**
+     * The id the latest stored input of this name got: its article's id, or the copy's id when it
+     * was stored as a copy (a copy's id resolves to the article through {@link #article}); empty
+     * when no input of this name is stored.
+     */
+    Optional<String> idOfInput(String input);
 
     /** Entities whose name or alias starts with the text (case-insensitive), at most {@code limit}. */
     List<EntityListing> entities(String prefix, int limit);

@@ -94,7 +94,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
 
     private Row measure(int n) throws IOException {
         Path jsonl = work.resolve("synthetic-" + n + ".jsonl");
-        writeStream(n + more, jsonl);
+        writeStream(seed, perDay, n + more, jsonl);
         InputReader.Batch read = new InputReader().readAndReport(List.of(jsonl.toString()), System.err);
         List<RawDocument> all = read.documents();
         Path db = work.resolve("ingest-" + n + ".db");
@@ -129,7 +129,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
     }
 
     /** The synthetic stream with its dates stretched to {@code perDay} articles a day, events kept whole. */
-    private void writeStream(int total, Path out) throws IOException {
+    static void writeStream(long seed, double perDay, int total, Path out) throws IOException {
         StringWriter raw = new StringWriter();
         new SyntheticNews(seed).write(total, raw);
         ObjectMapper json = new ObjectMapper();

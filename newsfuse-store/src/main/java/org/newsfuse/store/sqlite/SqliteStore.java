@@ -342,6 +342,23 @@ public final class SqliteStore implements StoryStore {
     }
 
     @Override
+    public synchronized Optional<StoryListing> listing(String id) {
+        String real = resolveStory(id);
+        if (real == null) {
+            return Optional.empty();
+        }
+        List<StoryListing> l = list(LISTING + " WHERE s.id = ?", List.of(real), SqliteStore::listing);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    @Override
+    public synchronized Optional<String> storyJson(String id) {
+        String real = resolveStory(id);
+        return real == null ? Optional.empty() : Optional.ofNullable(query("SELECT json FROM story_reports WHERE story_id = ?",
+                List.of(real), rs -> rs.next() ? rs.getString(1) : null));
+    }
+
+    @Override
     public synchronized Optional<StoredStory> story(String id) {
         String real = resolveStory(id);
         if (real == null) {
@@ -375,6 +392,13 @@ public final class SqliteStore implements StoryStore {
         }
         List<StoredArticle> a = articles(ARTICLE + " WHERE id = ?", List.of(real));
         return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
+    }
+
+    @Override
+    public synchronized Optional<String> idOfInput(String input) {
+        List<String> ids = list("SELECT id FROM articles WHERE input = ? UNION ALL SELECT id FROM article_copies WHERE input = ?",
+                List.of(input, input), rs -> rs.getString(1));
+        return ids.stream().max(java.util.Comparator.comparingLong(i -> Long.parseLong(i.substring(1))));
     }
 
     private List<StoredArticle> articles(String sql, List<?> params) {

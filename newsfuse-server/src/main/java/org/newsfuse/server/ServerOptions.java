@@ -1,0 +1,54 @@
+package org.newsfuse.server;
+
+/**
+ * How the server runs.
+ *
+ * @param host        the address to bind (loopback by default)
+ * @param port        the port (0: any free port)
+ * @param token       the write token, or null: then every write is refused (403)
+ * @param maxBodyBytes the largest request body accepted (413 above it)
+ * @param maxArticles the most articles one {@code POST /api/articles} may carry
+ * @param readers     read-only store connections in the pool
+ * @param version     the version written into reports and {@code /api/health}
+ */
+public record ServerOptions(String host, int port, String token, long maxBodyBytes, int maxArticles, int readers,
+        String version) {
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
+    public static final int DEFAULT_MAX_ARTICLES = 1000;
+
+    public ServerOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
+        }
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("the host must not be empty");
+        }
+        if (token != null && token.isBlank()) {
+            token = null;
+        }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("the body limit must be at least 1024 bytes");
+        }
+        if (maxArticles < 1) {
+            throw new IllegalArgumentException("the article limit must be at least 1");
+        }
+        if (readers < 1) {
+            throw new IllegalArgumentException("at least one reader is needed");
+        }
+    }
+
+    /** Loopback, the given port and token, the default limits. */
+    public static ServerOptions of(int port, String token, String version) {
+        return new ServerOptions(LOOPBACK, port, token, DEFAULT_MAX_BODY, DEFAULT_MAX_ARTICLES,
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), version);
+    }
+
+    public ServerOptions withHost(String h) {
+        return new ServerOptions(h, port, token, maxBodyBytes, maxArticles, readers, version);
+    }
+
+    public ServerOptions withMaxBodyBytes(long b) {
+        return new ServerOptions(host, port, token, b, maxArticles, readers, version);
+    }
+}
