@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.entities.Gazetteer;
 import org.newsfuse.text.StoryVectors;
 
 /**
  * Looks for a fact in other sentences, tolerant of paraphrase: how much of a wording's weighted
- * content words (stems, spelling variants folded, numbers read as values so that "three" is "3",
+ * content words (stems, spelling variants folded, numbers read as values so that "three" is "3", a
+ * demonym as its country,
  * weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
  * in a row of one article, since a fact can be told over several sentences — the names and numbers
  * included; or the same quoted words. The answer has three values, because a coverage claim is made
@@ -153,11 +155,26 @@ final class ParaphraseMatcher {
         return new double[] {got / total, shared};
     }
 
-    /** The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and "1200"). */
+    private static final Gazetteer GAZETTEER = Gazetteer.get();
+
+    /**
+     * The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and
+     * "1200"), a country as its name or its demonym ("Spanish" and "Spain": the entity resolver's
+     * gazetteer).
+     */
     static boolean holds(StoryVectors.Unit c, String term) {
         Map<String, Double> terms = c.terms().weights();
         if (terms.containsKey(term)) {
             return true;
+        }
+        String country = GAZETTEER.country(term);
+        if (country != null) {
+            for (String t : terms.keySet()) {
+                if (country.equals(GAZETTEER.country(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
         double v = number(term);
         if (Double.isNaN(v)) {
