@@ -10,8 +10,7 @@ import org.newsfuse.text.StoryVectors;
 /**
  * Looks for a fact in other sentences, tolerant of paraphrase: how much of a wording's weighted
  * content words (stems, spelling variants folded, numbers read as values so that "three" is "3", a
- * demonym as its country,
- * weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
+ * demonym as its country; weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
  * in a row of one article, since a fact can be told over several sentences — the names and numbers
  * included; or the same quoted words. The answer has three values, because a coverage claim is made
  * only when the fact is clearly absent: when the search is unsure, the report says nothing.
