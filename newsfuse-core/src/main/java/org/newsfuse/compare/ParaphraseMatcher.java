@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.entities.Gazetteer;
 import org.newsfuse.text.StoryVectors;
 
 /**
  * Looks for a fact in other sentences, tolerant of paraphrase: how much of a wording's weighted
- * content words (stems, spelling variants folded, numbers read as values so that "three" is "3",
- * weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
+ * content words (stems, spelling variants folded, numbers read as values so that "three" is "3", a
+ * demonym as its country; weighted by how rare they are in the story) a window of text holds — a sentence, or two or three
  * in a row of one article, since a fact can be told over several sentences — the names and numbers
  * included; or the same quoted words. The answer has three values, because a coverage claim is made
  * only when the fact is clearly absent: when the search is unsure, the report says nothing.
@@ -147,11 +148,26 @@ final class ParaphraseMatcher {
         return new double[] {got / total, shared};
     }
 
-    /** The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and "1200"). */
+    private static final Gazetteer GAZETTEER = Gazetteer.get();
+
+    /**
+     * The sentence holds the term, a number as any form of its value ("three" and "3", "1,200" and
+     * "1200"), a country as its name or its demonym ("Spanish" and "Spain": the entity resolver's
+     * gazetteer).
+     */
     static boolean holds(StoryVectors.Unit c, String term) {
         Map<String, Double> terms = c.terms().weights();
         if (terms.containsKey(term)) {
             return true;
+        }
+        String country = GAZETTEER.country(term);
+        if (country != null) {
+            for (String t : terms.keySet()) {
+                if (country.equals(GAZETTEER.country(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
         double v = number(term);
         if (Double.isNaN(v)) {
@@ -226,6 +242,8 @@ final class ParaphraseMatcher {
         /** The number value of each term (NaN when it is none) and whether it is written in digits. */
         final double[] values;
         final boolean[] digits;
+        /** The country each term names or is the demonym of (null when none). */
+        final String[] countries;
         final double total;
         final List<String> rare = new java.util.ArrayList<>();
         final List<String[]> quotedRuns;
@@ -237,12 +255,14 @@ final class ParaphraseMatcher {
             weights = new double[m.size()];
             values = new double[m.size()];
             digits = new boolean[m.size()];
+            countries = new String[m.size()];
             double sum = 0;
             int k = 0;
             for (Map.Entry<String, Double> e : m.entrySet()) {
                 terms[k] = e.getKey();
                 weights[k] = e.getValue();
                 values[k] = number(e.getKey());
+                countries[k] = GAZETTEER.country(e.getKey());
                 digits[k] = !e.getKey().isEmpty() && Character.isDigit(e.getKey().charAt(0));
                 sum += e.getValue();
                 if (df.getOrDefault(e.getKey(), Integer.MAX_VALUE) <= RARE) {
@@ -284,6 +304,7 @@ final class ParaphraseMatcher {
         /** The values of the terms written in digits, and of the number words. */
         private final java.util.Set<Double>[] digitValues;
         private final java.util.Set<Double>[] wordValues;
+        private final java.util.Set<String>[] countries;
 
         @SuppressWarnings("unchecked")
         Candidates(List<StoryVectors.Unit> units) {
@@ -292,6 +313,7 @@ final class ParaphraseMatcher {
             lower = new String[units.size()];
             digitValues = new java.util.Set[units.size()];
             wordValues = new java.util.Set[units.size()];
+            countries = new java.util.Set[units.size()];
         }
 
         String normalised(int i) {
@@ -324,10 +346,16 @@ final class ParaphraseMatcher {
             return new double[] {got / w.total, shared};
         }
 
-        /** As {@link ParaphraseMatcher#holds}: a digit term matches any form of its value, a number word only digits. */
+        /**
+         * As {@link ParaphraseMatcher#holds}: a country or demonym matches any form of its country; a
+         * digit term any form of its value, a number word only digits.
+         */
         private boolean holds(int k, Wording w, int t) {
             if (units.get(k).terms().weights().containsKey(w.terms[t])) {
                 return true;
+            }
+            if (w.countries[t] != null) {
+                return countries(k).contains(w.countries[t]);
             }
             double v = w.values[t];
             if (Double.isNaN(v)) {
@@ -335,6 +363,21 @@ final class ParaphraseMatcher {
             }
             values(k);
             return digitValues[k].contains(v) || w.digits[t] && wordValues[k].contains(v);
+        }
+
+        /** The countries the candidate's terms name or are demonyms of. */
+        private java.util.Set<String> countries(int k) {
+            if (countries[k] == null) {
+                java.util.Set<String> c = new java.util.HashSet<>();
+                for (String term : units.get(k).terms().weights().keySet()) {
+                    String country = GAZETTEER.country(term);
+                    if (country != null) {
+                        c.add(country);
+                    }
+                }
+                countries[k] = c;
+            }
+            return countries[k];
         }
 
         private void values(int k) {

@@ -97,6 +97,21 @@ class ParaphraseSearchTest {
     }
 
     @Test
+    void aDemonymIsItsCountry() {
+        List<Article> arts = CompareStageTest.articles(
+                "Valley Post", "2024-06-03", "Police held the banker at the request of a Spanish judge.",
+                "River Times", "2024-06-03", "Police held the banker after a request from Spain.");
+        List<StoryVectors.Unit> units = StoryVectors.of(arts);
+        StoryVectors.Unit demonym = of(units, arts.get(0)).get(0);
+        StoryVectors.Unit country = of(units, arts.get(1)).get(0);
+        String spanish = demonym.terms().weights().keySet().stream().filter(t -> t.startsWith("spanish")).findFirst()
+                .orElseThrow(() -> new AssertionError("no term for Spanish: " + demonym.terms().weights()));
+        assertTrue(ParaphraseMatcher.holds(country, spanish), "Spain holds Spanish: " + country.terms().weights());
+        assertFalse(ParaphraseMatcher.holds(country, "portugues"), "another country's demonym");
+        assertFalse(ParaphraseMatcher.holds(demonym, "banker") && !demonym.terms().weights().containsKey("banker"));
+    }
+
+    @Test
     void numbersAreReadAsValues() {
         assertEquals(3, ParaphraseMatcher.number("three"));
         assertEquals(20, ParaphraseMatcher.number("twenti"), "the stem of twenty");
