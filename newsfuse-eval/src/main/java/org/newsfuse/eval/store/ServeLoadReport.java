@@ -13,8 +13,8 @@ final class ServeLoadReport {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Measured %s with `NEWSFUSE_JAVA_OPTS=-Xmx2g ./newsfuse eval serve-load --articles %d "
                 + "--ingest %d --readers %d --seconds %.0f` (server and load generator in one JVM, on 127.0.0.1) on the "
-                + "development machine (2 cores, 24 GiB, Debian, OpenJDK 17), shared with other engineers' work: load "
-                + "average %s at the start, %s at the end.%n%n", date, articles, ingest, readers, seconds, load0, load1));
+                + "development machine (2 cores, 24 GiB, Debian, OpenJDK 17), load average %s at the start, %s at the end "
+                + "(above 2, other work shared the two cores and inflated the latencies).%n%n", date, articles, ingest, readers, seconds, load0, load1));
         sb.append(String.format(Locale.ROOT, "Store: %,d articles (and %,d inputs stored as their copies) in %,d stories before, %,d articles after. %d readers for %.1f s, each "
                 + "request one of the four routes below at random (a random stored story; one or two random headline words), "
                 + "while %d articles were posted in POSTs of %d.%n%n", before, copies, stories, after, readers, r.seconds, ingest, postBatch));

@@ -121,8 +121,8 @@ public final class ScaleCommand implements Callable<Integer> {
                 + "development machine (2 cores, 24 GiB, Java " + System.getProperty("java.specification.version") + "), "
                 + (clusterOnly ? "membership path only (read, clean, copies, clustering; no NLP, no story stages) on both sides"
                         : "the full pipeline (article stages with OpenNLP, copies, clustering, story stages, stories.jsonl)")
-                + ". The machine was shared with other engineers' builds and tests: the load average before and after each "
-                + "run is in its row; CPU time (user+sys of this JVM) is the figure load disturbs least. In local mode the "
+                + ". The load average before and after each run is in its row (above 2, other work shared the two "
+                + "cores); CPU time (user+sys of this JVM) is the figure load disturbs least. In local mode the "
                 + "executors run inside this JVM, so the peak heap is the executors' and the driver's together.\n\n"
                 + "| input | runner | wall | articles/s | CPU time | articles per CPU-second | shuffle written | peak heap | load average before → after |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
