@@ -1,6 +1,5 @@
 package org.newsfuse.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -73,22 +72,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
     /** {@code {"stories": [{"id", "headline", "topic", "articleCount", "outlets", "from", "to", "summary", "updated"}], "next"}}. */
     static String json(StoryPage page) {
-        ObjectNode root = StoryJson.MAPPER.createObjectNode();
-        ArrayNode arr = root.putArray("stories");
-        for (StoryListing s : page.stories()) {
-            ObjectNode o = arr.addObject();
-            o.put("id", s.id());
-            o.put("headline", s.headline());
-            o.put("topic", s.topic());
-            o.put("articleCount", s.articles());
-            ArrayNode outlets = o.putArray("outlets");
-            s.outlets().forEach(outlets::add);
-            o.put("from", s.from() == null ? null : s.from().toString());
-            o.put("to", s.to() == null ? null : s.to().toString());
-            o.put("summary", s.summary());
-            o.put("updated", s.updated());
-        }
-        root.put("next", page.next());
+        ObjectNode root = page.json();
         try {
             return StoryJson.MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -13,7 +13,6 @@ import org.newsfuse.model.RawDocument;
 import org.newsfuse.server.view.StoryData;
 import org.newsfuse.store.EntityListing;
 import org.newsfuse.store.StoredArticle;
-import org.newsfuse.store.StoryListing;
 import org.newsfuse.store.StoryPage;
 import org.newsfuse.store.StoryStore;
 
@@ -63,23 +62,7 @@ final class ApiRoutes {
 
     /** A page of stories in the format of {@code newsfuse stories --json}. */
     static ObjectNode listing(StoryPage page) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ArrayNode arr = root.putArray("stories");
-        for (StoryListing s : page.stories()) {
-            ObjectNode o = arr.addObject();
-            o.put("id", s.id());
-            o.put("headline", s.headline());
-            o.put("topic", s.topic());
-            o.put("articleCount", s.articles());
-            ArrayNode outlets = o.putArray("outlets");
-            s.outlets().forEach(outlets::add);
-            o.put("from", s.from() == null ? null : s.from().toString());
-            o.put("to", s.to() == null ? null : s.to().toString());
-            o.put("summary", s.summary());
-            o.put("updated", s.updated());
-        }
-        root.put("next", page.next());
-        return root;
+        return page.json();
     }
 
     private void story(Context ctx) {
