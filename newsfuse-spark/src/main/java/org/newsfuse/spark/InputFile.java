@@ -26,8 +26,17 @@ import org.newsfuse.pipeline.DocumentError;
  * @param size   bytes
  */
 record InputFile(int number, String name, String uri, long size) implements Serializable {
-    /** JSON Lines files larger than this are split by line over several tasks. */
-    static final long SPLIT_JSONL_BYTES = 32L * 1024 * 1024;
+    /**
+     * JSON Lines files larger than this are split by line over several tasks: a file over the limit
+     * of one input is read line by line, each line one input, as {@code newsfuse run} reads it (a
+     * whole-file read would refuse it).
+     */
+    static final long SPLIT_JSONL_BYTES = InputReader.MAX_FILE_BYTES;
+
+    /** A JSON Lines file big enough to be read line by line over several tasks. */
+    boolean splitByLine() {
+        return kind() == Kind.JSONL && size > SPLIT_JSONL_BYTES;
+    }
 
     enum Kind { WARC, JSONL, WHOLE }
 

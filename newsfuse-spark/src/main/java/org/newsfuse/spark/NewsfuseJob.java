@@ -128,7 +128,7 @@ public final class NewsfuseJob {
         List<JavaRDD<DocumentSource.Keyed>> parts = new ArrayList<>();
         int warcs = 0;
         for (InputFile f : files) {
-            if (f.kind() == InputFile.Kind.JSONL && f.size() > InputFile.SPLIT_JSONL_BYTES) {
+            if (f.splitByLine()) {
                 c.files.add(1);
                 parts.add(jsc.textFile(f.uri()).zipWithIndex().mapPartitions(it -> {
                     int[] kept = {0};
