@@ -31,7 +31,6 @@ public final class ScrapedTextCleaner {
 
     private static final Pattern DATE_MARKER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪‣◦∙·*]\\s+");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(?:home|news)\\s*[>›»/|]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*[>›»]\\s*");
@@ -98,18 +97,6 @@ public final class ScrapedTextCleaner {
 
     private final OutletFinder outletFinder = new OutletFinder();
 
-    /** A line or joined paragraph of the page, with what the classification decided about it. */
-    private static final class Unit {
-        String text;
-        final boolean bullet;
-        String drop;
-
-        Unit(String text, boolean bullet) {
-            this.text = text;
-            this.bullet = bullet;
-        }
-    }
-
     /** Cleans one page's scraped text. */
     public CleanResult clean(String raw) {
         List<String> removed = new ArrayList<>();
@@ -128,7 +115,7 @@ public final class ScrapedTextCleaner {
             }
             break;
         }
-        List<Unit> units = units(lines);
+        List<TextUnits.Unit> units = TextUnits.of(lines);
 
         String titleFromCrumb = null;
         String byline = null;
@@ -136,7 +123,7 @@ public final class ScrapedTextCleaner {
         String metaByline = null;
         LocalDate metaDate = null;
         LocalDate updatedDate = null;
-        for (Unit u : units) {
+        for (TextUnits.Unit u : units) {
             String t = u.text;
             int words = wordCount(t);
             String crumb = breadcrumbTitle(t);
@@ -208,7 +195,7 @@ public final class ScrapedTextCleaner {
         }
 
         // glued clutter on prose
-        for (Unit u : units) {
+        for (TextUnits.Unit u : units) {
             if (u.drop != null) {
                 continue;
             }
@@ -230,7 +217,7 @@ public final class ScrapedTextCleaner {
         boolean tail = false;
         int proseCount = 0;
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
+            TextUnits.Unit u = units.get(i);
             String t = u.text;
             if (seenProse && END_MARKER.matcher(t).matches()) {
                 u.drop = u.drop == null ? "end of article" : u.drop;
@@ -266,8 +253,8 @@ public final class ScrapedTextCleaner {
                 continue;
             }
             // after prose started: a short line right between two prose paragraphs is an in-body heading
-            Unit prev = units.get(i - 1);
-            Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+            TextUnits.Unit prev = units.get(i - 1);
+            TextUnits.Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
             boolean between = prev.drop == null && isProse(prev.text, wordCount(prev.text))
                     && next != null && next.drop == null && isProse(next.text, wordCount(next.text));
             if (words <= 14 && between && !looksLikeLabel(t)) {
@@ -283,7 +270,7 @@ public final class ScrapedTextCleaner {
         }
 
         List<String> paragraphs = new ArrayList<>();
-        for (Unit u : units) {
+        for (TextUnits.Unit u : units) {
             if (u.drop != null) {
                 removed.add(u.drop + ": " + u.text);
             } else if (!u.text.isBlank()) {
@@ -328,117 +315,6 @@ public final class ScrapedTextCleaner {
             out.append(line.replaceAll(" {2,}", " ").strip()).append('\n');
         }
         return out.toString();
-    }
-
-    /** Joins hard-wrapped lines into paragraphs; every other line is a paragraph of its own. */
-    private static List<Unit> units(String[] lines) {
-        List<Unit> units = new ArrayList<>();
-        int i = 0;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < lines.length && !lines[j].isBlank()) {
-                j++;
-            }
-            addBlock(units, java.util.Arrays.copyOfRange(lines, i, j));
-            i = j;
-        }
-        return units;
-    }
-
-    private static void addBlock(List<Unit> units, String[] block) {
-        if (isWrappedBlock(block)) {
-            StringBuilder sb = new StringBuilder();
-            for (String l : block) {
-                appendJoined(sb, l.strip());
-            }
-            units.add(new Unit(sb.toString(), false));
-            return;
-        }
-        Unit current = null;
-        for (String line : block) {
-            String l = line.strip();
-            Matcher b = BULLET.matcher(l);
-            boolean bullet = b.find();
-            if (bullet) {
-                l = l.substring(b.end()).strip();
-            }
-            if (current != null && !bullet && continues(current.text, l)) {
-                StringBuilder sb = new StringBuilder(current.text);
-                appendJoined(sb, l);
-                current.text = sb.toString();
-                continue;
-            }
-            current = new Unit(l, bullet);
-            units.add(current);
-        }
-    }
-
-    private static void appendJoined(StringBuilder sb, String l) {
-        if (sb.length() == 0) {
-            sb.append(l);
-        } else if (sb.charAt(sb.length() - 1) == '-' && sb.length() > 1 && Character.isLowerCase(sb.charAt(sb.length() - 2))
-                && !l.isEmpty() && Character.isLowerCase(l.charAt(0))) {
-            sb.append(l); // a word hyphenated across the wrap keeps its hyphen: safer than guessing
-        } else {
-            sb.append(' ').append(l);
-        }
-    }
-
-    /** A line that carries on the previous one's sentence: it starts in lower case after an open line. */
-    private static boolean continues(String prev, String line) {
-        if (prev.isEmpty() || line.isEmpty()) {
-            return false;
-        }
-        char last = prev.charAt(prev.length() - 1);
-        boolean open = ".!?:;\"”’')]".indexOf(last) < 0;
-        return open && Character.isLowerCase(line.charAt(0));
-    }
-
-    /**
-     * A block of three or more lines of nearly even width that mostly run on: a hard-wrapped paragraph.
-     * Running on shows as a next line that starts in lower case or, in a block no wider than 80
-     * columns (a hard wrap's width), a line that ends mid-sentence (a lower-case word, a comma).
-     */
-    private static boolean isWrappedBlock(String[] block) {
-        if (block.length < 3) {
-            return false;
-        }
-        for (String l : block) {
-            if (BULLET.matcher(l).find()) {
-                return false;
-            }
-        }
-        int max = 0;
-        for (String l : block) {
-            max = Math.max(max, l.strip().length());
-        }
-        if (max < 40 || max > 110) {
-            return false;
-        }
-        int even = 0;
-        int runOn = 0;
-        int lowerStarts = 0;
-        for (int k = 0; k < block.length - 1; k++) {
-            String l = block[k].strip();
-            if (l.length() >= max * 0.7) {
-                even++;
-            }
-            char last = l.isEmpty() ? '.' : l.charAt(l.length() - 1);
-            if (".!?\"”')".indexOf(last) < 0) {
-                runOn++;
-            }
-            String next = block[k + 1].strip();
-            boolean midSentence = max <= 80 && !l.isEmpty() && (Character.isLowerCase(last) || last == ',');
-            if (midSentence || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
-                lowerStarts++;
-            }
-        }
-        int n = block.length - 1;
-        return even >= n * 0.8 && runOn >= n * 0.5 && lowerStarts >= n * 0.3;
     }
 
     private static String breadcrumbTitle(String t) {

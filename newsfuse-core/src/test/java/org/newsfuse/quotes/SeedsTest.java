@@ -31,7 +31,7 @@ class SeedsTest {
     static Story story;
 
     static Path seeds() {
-        for (String p : List.of("../shared/seeds", "../../shared/seeds", "/work/shared/seeds")) {
+        for (String p : List.of("../shared/seeds", "../../shared/seeds")) {
             Path d = Path.of(p);
             if (Files.isDirectory(d)) {
                 return d;
