@@ -134,18 +134,7 @@ final class ParaphraseMatcher {
 
     /** Weighted share of the wording's terms the window holds, and how many terms it shares. */
     static double[] held(StoryVectors.Unit w, List<StoryVectors.Unit> window, double total) {
-        double got = 0;
-        int shared = 0;
-        for (Map.Entry<String, Double> e : w.terms().weights().entrySet()) {
-            for (StoryVectors.Unit c : window) {
-                if (holds(c, e.getKey())) {
-                    got += e.getValue();
-                    shared++;
-                    break;
-                }
-            }
-        }
-        return new double[] {got / total, shared};
+        return new Candidates(window).held(new Wording(w, Map.of()), 0, window.size(), total);
     }
 
     private static final Gazetteer GAZETTEER = Gazetteer.get();
@@ -156,29 +145,8 @@ final class ParaphraseMatcher {
      * gazetteer).
      */
     static boolean holds(StoryVectors.Unit c, String term) {
-        Map<String, Double> terms = c.terms().weights();
-        if (terms.containsKey(term)) {
-            return true;
-        }
-        String country = GAZETTEER.country(term);
-        if (country != null) {
-            for (String t : terms.keySet()) {
-                if (country.equals(GAZETTEER.country(t))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        double v = number(term);
-        if (Double.isNaN(v)) {
-            return false;
-        }
-        for (String t : terms.keySet()) {
-            if ((Character.isDigit(t.charAt(0)) || Character.isDigit(term.charAt(0))) && number(t) == v) {
-                return true;
-            }
-        }
-        return false;
+        return new Candidates(List.of(c)).holds(0, term, number(term),
+                !term.isEmpty() && Character.isDigit(term.charAt(0)), GAZETTEER.country(term));
     }
 
     private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -332,6 +300,11 @@ final class ParaphraseMatcher {
 
         /** As {@link ParaphraseMatcher#held}, over the candidates {@code from} to {@code to} (exclusive). */
         double[] held(Wording w, int from, int to) {
+            return held(w, from, to, w.total);
+        }
+
+        /** As above, the share taken of {@code total}. */
+        double[] held(Wording w, int from, int to, double total) {
             double got = 0;
             int shared = 0;
             for (int t = 0; t < w.terms.length; t++) {
@@ -343,7 +316,7 @@ final class ParaphraseMatcher {
                     }
                 }
             }
-            return new double[] {got / w.total, shared};
+            return new double[] {got / total, shared};
         }
 
         /**
@@ -351,18 +324,22 @@ final class ParaphraseMatcher {
          * digit term any form of its value, a number word only digits.
          */
         private boolean holds(int k, Wording w, int t) {
-            if (units.get(k).terms().weights().containsKey(w.terms[t])) {
+            return holds(k, w.terms[t], w.values[t], w.digits[t], w.countries[t]);
+        }
+
+        /** The {@code k}th candidate holds the term, given its number value, digit form and country. */
+        boolean holds(int k, String term, double value, boolean digits, String country) {
+            if (units.get(k).terms().weights().containsKey(term)) {
                 return true;
             }
-            if (w.countries[t] != null) {
-                return countries(k).contains(w.countries[t]);
+            if (country != null) {
+                return countries(k).contains(country);
             }
-            double v = w.values[t];
-            if (Double.isNaN(v)) {
+            if (Double.isNaN(value)) {
                 return false;
             }
             values(k);
-            return digitValues[k].contains(v) || w.digits[t] && wordValues[k].contains(v);
+            return digitValues[k].contains(value) || digits && wordValues[k].contains(value);
         }
 
         /** The countries the candidate's terms name or are demonyms of. */
