@@ -2,8 +2,10 @@ package org.newsfuse.cluster;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A site's navigation words: terms found in more than a given share of one source's documents
@@ -13,6 +15,29 @@ import java.util.Map;
  */
 final class SiteWords {
     private SiteWords() {
+    }
+
+    /** Removes, in place, each source's navigation terms as a whole corpus found them ({@code bySite}: source → terms). */
+    static void drop(List<ClusterDocument> docs, Terms terms, Map<String, Set<String>> bySite) {
+        Map<String, Set<Integer>> ids = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            String s = docs.get(i).source();
+            Set<String> site = s == null ? null : bySite.get(s);
+            if (site == null || site.isEmpty()) {
+                continue;
+            }
+            Set<Integer> drop = ids.computeIfAbsent(s, k -> {
+                Set<Integer> out = new HashSet<>();
+                for (String t : site) {
+                    int id = terms.id(t);
+                    if (id >= 0) {
+                        out.add(id);
+                    }
+                }
+                return out;
+            });
+            terms.filter(i, t -> !drop.contains(t));
+        }
     }
 
     /** Removes, in place, each source's common terms from its documents' weights. */

@@ -183,12 +183,36 @@ public final class StoryClusterer {
     }
 
     public Result cluster(List<ClusterDocument> docs) {
+        return cluster(docs, null);
+    }
+
+    /**
+     * Events and topics of documents that are part of a bigger corpus, weighed with that corpus's
+     * statistics (see {@link CorpusStats}): two documents get the similarity they have in the whole.
+     *
+     * @param stats the whole corpus's statistics, or null to count these documents' own
+     */
+    public Result cluster(List<ClusterDocument> docs, CorpusStats stats) {
+        return cluster(docs, stats, null);
+    }
+
+    /** Receives the document pairs batch clustering scored (similarity at least a quarter of the event threshold). */
+    public interface EdgeSink {
+        void edge(int a, int b, double similarity);
+    }
+
+    /**
+     * As {@link #cluster(List, CorpusStats)}, also handing every pair of documents that average link
+     * weighed to {@code edges} (batch mode; a pair once), so that a caller can continue average link
+     * over several such parts ({@link EventJoin}).
+     */
+    public Result cluster(List<ClusterDocument> docs, CorpusStats stats, EdgeSink edges) {
         int n = docs.size();
         if (n == 0) {
             return new Result(new int[0], new int[0], 0, new double[3]);
         }
         long t0 = System.nanoTime();
-        Space sp = space(docs);
+        Space sp = space(docs, stats);
         long t1 = System.nanoTime();
         int[] date = sp.date();
         // date order, undated first, input order on ties
@@ -202,7 +226,7 @@ public final class StoryClusterer {
         if (options.mode() == Mode.STREAM) {
             event = stream(order, sp, work);
         } else {
-            event = batch(order, sp, work);
+            event = batch(order, sp, work, edges);
         }
         event = relabel(event);
         long t2 = System.nanoTime();
@@ -213,6 +237,10 @@ public final class StoryClusterer {
 
     /** The features of every document (parallel), weighted. */
     Space space(List<ClusterDocument> docs) {
+        return space(docs, null);
+    }
+
+    private Space space(List<ClusterDocument> docs, CorpusStats stats) {
         int n = docs.size();
         FeatureExtractor fx = new FeatureExtractor(options.nameBoost(), options.leadBoost(), options.leadWords());
         boolean withNames = options.nameWeight() > 0 || options.topicNameWeight() > 0;
@@ -234,12 +262,21 @@ public final class StoryClusterer {
             LocalDate d = docs.get(i).date();
             date[i] = d == null ? TermIndex.UNDATED : (int) d.toEpochDay();
         }
-        SiteWords.drop(docs, words, options.siteShare());
-        if (names != null) {
-            SiteWords.drop(docs, names, options.siteShare());
+        if (stats == null) {
+            SiteWords.drop(docs, words, options.siteShare());
+            if (names != null) {
+                SiteWords.drop(docs, names, options.siteShare());
+            }
+        } else {
+            SiteWords.drop(docs, words, stats.siteWords());
+            if (names != null) {
+                SiteWords.drop(docs, names, stats.siteNames());
+            }
         }
-        SparseVector[] vec = words.weigh(options.maxTerms());
-        SparseVector[] nvec = names == null ? null : names.weigh(options.maxTerms());
+        SparseVector[] vec = stats == null ? words.weigh(options.maxTerms())
+                : words.weigh(options.maxTerms(), stats.words(), stats.documents());
+        SparseVector[] nvec = names == null ? null : stats == null ? names.weigh(options.maxTerms())
+                : names.weigh(options.maxTerms(), stats.names(), stats.documents());
         return new Space(vec, nvec, years, embeddings(docs), date, nameCount);
     }
 
@@ -348,7 +385,7 @@ public final class StoryClusterer {
         return Math.exp(-(gap - options.slackDays()) / options.decayDays());
     }
 
-    private int[] batch(Integer[] order, Space sp, long[] work) {
+    private int[] batch(Integer[] order, Space sp, long[] work, EdgeSink sink) {
         SparseVector[] vec = sp.vec();
         int[] date = sp.date();
         int n = vec.length;
@@ -374,6 +411,9 @@ public final class StoryClusterer {
                 double s = similarity(sp, i, j);
                 if (s >= minEdge) {
                     edges.add(new AverageLink.Edge(i, j, s));
+                    if (sink != null) {
+                        sink.edge(i, j, s);
+                    }
                 }
             }
         }

@@ -52,9 +52,27 @@ final class Terms {
         raw[doc] = Arrays.copyOf(w, j);
     }
 
+    /** A term's id, or -1 when no document holds it. */
+    int id(String term) {
+        Integer id = vocab.get(term);
+        return id == null ? -1 : id;
+    }
+
     /** TF-IDF unit vectors (sublinear term frequency, smoothed IDF over these documents); consumes the weights. */
     SparseVector[] weigh(int maxTerms) {
-        int n = ids.length;
+        return weigh(maxTerms, null, 0);
+    }
+
+    /**
+     * TF-IDF unit vectors with the IDF of a whole corpus these documents are part of (each term's
+     * document frequency is the larger of the corpus's and these documents'); consumes the weights.
+     *
+     * @param corpusDf  document frequency of each term in the corpus, or null for these documents' own
+     * @param corpusN   the corpus's document count (ignored when smaller than these documents')
+     */
+    SparseVector[] weigh(int maxTerms, Map<String, Integer> corpusDf, long corpusN) {
+        int local = ids.length;
+        long n = Math.max(local, corpusN);
         // the ids came in whatever order the threads met the terms: renumber them by the terms
         // themselves, so that every run sums in the same order and breaks ties alike
         String[] terms = new String[next.get()];
@@ -76,8 +94,16 @@ final class Terms {
                 df[t[k]]++;
             }
         }
-        SparseVector[] out = new SparseVector[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        if (corpusDf != null) {
+            for (int k = 0; k < order.length; k++) {
+                Integer f = corpusDf.get(terms[order[k]]);
+                if (f != null && f > df[k]) {
+                    df[k] = f;
+                }
+            }
+        }
+        SparseVector[] out = new SparseVector[local];
+        IntStream.range(0, local).parallel().forEach(i -> {
             int[] t = ids[i];
             Map<Integer, Double> w = new HashMap<>(t.length * 2);
             for (int k = 0; k < t.length; k++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsfuse.cluster.ClusterDocument;
+import org.newsfuse.cluster.CorpusStats;
 import org.newsfuse.cluster.FeatureExtractor;
 import org.newsfuse.cluster.StoryClusterer;
 
@@ -20,8 +21,9 @@ import org.newsfuse.cluster.StoryClusterer;
  * of one event share their names and key words, so they meet in at least one block. Each block is
  * clustered by the engine's clusterer; articles that one block puts together stay together
  * (the transitive closure of that rejoins an event split by one grid's window boundary); then
- * {@link Topics#mergeWindows} clusters each window's events together, which rejoins an event spread
- * over several term blocks.
+ * {@link BlockMerge} continues average link over those events with the pairs the blocks scored, which
+ * rejoins an event spread over several term blocks. Every block is weighed with the whole input's
+ * term statistics ({@link Stats}), so a pair scores in a block what it scores in a single run.
  */
 final class Blocking {
     private Blocking() {
@@ -56,7 +58,8 @@ final class Blocking {
         long[] w = windows(d.date(), o.windowDays());
         List<Key> out = new ArrayList<>(2 * terms);
         List<String> strongest = null;
-        for (int g = 0; g < 2; g++) {
+        // an undated article has one window, the same on both grids: its blocks once
+        for (int g = 0; g < (d.date() == null ? 1 : 2); g++) {
             Key whole = new Key(g, w[g], null);
             if (!bigWindows.contains(whole)) {
                 out.add(whole);
@@ -96,24 +99,44 @@ final class Blocking {
         return out;
     }
 
-    /** Groups of a block's documents (by their indexes) that the clusterer put in one event; singletons left out. */
-    static List<int[]> cluster(StoryClusterer clusterer, List<Map.Entry<Integer, Doc>> block) {
+    /**
+     * What clustering one block found: groups of its documents (by their indexes) that the clusterer
+     * put in one event (singletons left out), and the document pairs it scored with their similarity.
+     */
+    record Out(List<int[]> groups, int[] a, int[] b, double[] similarity) implements java.io.Serializable {
+    }
+
+    /** Clusters one block with the whole input's statistics. */
+    static Out cluster(StoryClusterer clusterer, List<Map.Entry<Integer, Doc>> block, CorpusStats stats) {
         block.sort(Map.Entry.comparingByKey());
         List<ClusterDocument> docs = new ArrayList<>(block.size());
         for (Map.Entry<Integer, Doc> e : block) {
             docs.add(e.getValue().document());
         }
-        StoryClusterer.Result r = clusterer.cluster(docs);
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> sims = new ArrayList<>();
+        StoryClusterer.Result r = clusterer.cluster(docs, stats, (i, j, s) -> {
+            pairs.add(new int[] {block.get(i).getKey(), block.get(j).getKey()});
+            sims.add(s);
+        });
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             members.computeIfAbsent(r.event()[i], x -> new ArrayList<>()).add(block.get(i).getKey());
         }
-        List<int[]> out = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (List<Integer> m : members.values()) {
             if (m.size() > 1) {
-                out.add(m.stream().mapToInt(Integer::intValue).toArray());
+                groups.add(m.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        return out;
+        int[] a = new int[pairs.size()];
+        int[] b = new int[pairs.size()];
+        double[] sim = new double[pairs.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = pairs.get(k)[0];
+            b[k] = pairs.get(k)[1];
+            sim[k] = sims.get(k);
+        }
+        return new Out(groups, a, b, sim);
     }
 }

@@ -57,6 +57,10 @@ public record JobOptions(List<String> inputs, String output, String format, bool
         return new JobOptions(inputs, output, format, reports, summaryWords, dedup, n, blockTerms, clusterOnly);
     }
 
+    public JobOptions withBlockTerms(int n) {
+        return new JobOptions(inputs, output, format, reports, summaryWords, dedup, maxBlock, n, clusterOnly);
+    }
+
     public JobOptions withClusterOnly(boolean c) {
         return new JobOptions(inputs, output, format, reports, summaryWords, dedup, maxBlock, blockTerms, c);
     }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.newsfuse.cluster.ClusterDocument;
+import org.newsfuse.cluster.CorpusStats;
 import org.newsfuse.cluster.StoryClusterer;
 import org.newsfuse.dedup.DocumentDedup;
 import org.newsfuse.dedup.MinHash;
@@ -318,35 +319,25 @@ public final class NewsfuseJob {
                     big.add(k);
                 }
             });
-            HashMap<String, Integer> df = new HashMap<>();
-            if (!big.isEmpty()) {
-                df.putAll(reps.flatMapToPair(t -> {
-                    List<Tuple2<String, Integer>> out = new ArrayList<>();
-                    StoryClusterer.Options opts = o.engineOptions().clustering().options();
-                    for (String term : Blocking.features(opts).weights(t._2().document()).keySet()) {
-                        out.add(new Tuple2<>(term, 1));
-                    }
-                    return out.iterator();
-                }).reduceByKey(Integer::sum).filter(t -> t._2() >= 2).collectAsMap());
-            }
+            // the whole input's term statistics: every block is weighed as a single run weighs it
+            CorpusStats stats = Stats.of(jsc, reps, o, nReps);
             Broadcast<HashSet<Blocking.Key>> bBig = jsc.broadcast(big);
-            Broadcast<HashMap<String, Integer>> bDf = jsc.broadcast(df);
+            Broadcast<CorpusStats> bStats = jsc.broadcast(stats);
             CollectionAccumulator<Integer> sizes = jsc.sc().collectionAccumulator("newsfuse block sizes");
-            List<int[]> groups = reps.flatMapToPair(t -> {
+            JavaRDD<Blocking.Out> outs = reps.flatMapToPair(t -> {
                 List<Tuple2<Blocking.Key, Tuple2<Integer, Doc>>> out = new ArrayList<>();
                 StoryClusterer.Options opts = o.engineOptions().clustering().options();
-                for (Blocking.Key k : Blocking.keys(t._2().document(), opts, bBig.value(), bDf.value(), nReps, o.blockTerms())) {
+                for (Blocking.Key k : Blocking.keys(t._2().document(), opts, bBig.value(), bStats.value().words(), nReps, o.blockTerms())) {
                     out.add(new Tuple2<>(k, t));
                 }
                 return out.iterator();
-            }).groupByKey().flatMap(b -> {
+            }).groupByKey().map(b -> {
                 List<Map.Entry<Integer, Doc>> block = new ArrayList<>();
                 b._2().forEach(t -> block.add(Map.entry(t._1(), t._2())));
                 sizes.add(block.size());
-                return Blocking.cluster(Workers.clusterer(o).clusterer(), block).iterator();
-            }).collect();
-            bBig.destroy();
-            bDf.destroy();
+                return Blocking.cluster(Workers.clusterer(o).clusterer(), block, bStats.value());
+            }).persist(StorageLevel.MEMORY_AND_DISK());
+            List<int[]> groups = outs.flatMap(x -> x.groups().iterator()).collect();
             blocks = sizes.value().size();
             largest = sizes.value().stream().mapToInt(Integer::intValue).max().orElse(0);
             UnionFind uf = new UnionFind(n);
@@ -360,14 +351,18 @@ public final class NewsfuseJob {
                     event[i] = uf.find(i);
                 }
             }
-            // events are labelled by their first article: rejoin the pieces one time window holds
-            Topics.mergeWindows(Topics.documents(jsc, reps, event), o, uf);
+            // the merge across block boundaries: average link goes on over the blocks' events
+            int joins = BlockMerge.join(jsc, outs, event, o.engineOptions().clustering().options().eventThreshold(), uf);
+            outs.unpersist();
+            bBig.destroy();
+            bStats.destroy();
             for (int i = 0; i < n; i++) {
                 if (words[i] >= 0 && rep[i] == i) {
                     event[i] = uf.find(i);
                 }
             }
-            topicOfEvent.putAll(Topics.of(jsc, reps, event, o, log));
+            log.println("newsfuse spark: " + joins + " joins of events across blocks");
+            topicOfEvent.putAll(Topics.of(jsc, reps, event, o, stats, log));
         }
         // stories: events by size (biggest first), then by first article; topics numbered by first story
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();

@@ -10,13 +10,15 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.newsfuse.cluster.ClusterDocument;
+import org.newsfuse.cluster.CorpusStats;
 import org.newsfuse.cluster.StoryClusterer;
 import scala.Tuple2;
 
 /**
  * Topics when the input was clustered in blocks: every event becomes one document (its first
  * articles' title and text, its earliest date) and the engine's clusterer groups those documents
- * on the driver, as one run groups its events; its topic labels become the events' topics. One
+ * on the driver, weighed with the whole input's term statistics, as one run groups its events; its
+ * topic labels become the events' topics. One
  * document per event, not per article: a month of news has far fewer events than articles.
  */
 final class Topics {
@@ -29,14 +31,14 @@ final class Topics {
     static final int CHARS = 4000;
 
     static Map<Integer, Integer> of(JavaSparkContext jsc, JavaPairRDD<Integer, Doc> reps, int[] event, JobOptions o,
-            PrintStream log) {
+            CorpusStats stats, PrintStream log) {
         Map<Integer, ClusterDocument> docs = documents(jsc, reps, event);
         List<Integer> events = new ArrayList<>(docs.keySet());
         events.sort(null);
         List<ClusterDocument> list = new ArrayList<>(events.size());
         events.forEach(ev -> list.add(docs.get(ev)));
         log.println("newsfuse spark: topics over " + list.size() + " events");
-        StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(list);
+        StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(list, stats);
         Map<Integer, Integer> out = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             out.put(events.get(i), r.topic()[i]);
@@ -79,39 +81,6 @@ final class Topics {
             out.put(ev, new ClusterDocument(title, text.toString(), date, names));
         });
         return out;
-    }
-
-    /**
-     * The merge across block boundaries, second half: the events of one time window (each as one
-     * document) are clustered together by the engine's clusterer, with the window's own term
-     * statistics, and the events it joins become one. This rejoins pieces of an event that term
-     * blocks kept apart (inside a term block its key term is in every document and weighs nothing).
-     * A window with more than {@code maxBlock} events is left as it is.
-     */
-    static void mergeWindows(Map<Integer, ClusterDocument> docs, JobOptions o, UnionFind uf) {
-        int window = o.engineOptions().clustering().options().windowDays();
-        for (int g = 0; g < 2; g++) {
-            Map<Long, List<Integer>> byWindow = new HashMap<>();
-            for (Map.Entry<Integer, ClusterDocument> e : docs.entrySet()) {
-                byWindow.computeIfAbsent(Blocking.windows(e.getValue().date(), window)[g], k -> new ArrayList<>()).add(e.getKey());
-            }
-            for (List<Integer> events : byWindow.values()) {
-                if (events.size() < 2 || events.size() > o.maxBlock()) {
-                    continue;
-                }
-                events.sort(null);
-                List<ClusterDocument> list = new ArrayList<>(events.size());
-                events.forEach(ev -> list.add(docs.get(ev)));
-                StoryClusterer.Result r = Workers.clusterer(o).clusterer().cluster(list);
-                Map<Integer, Integer> first = new HashMap<>();
-                for (int i = 0; i < events.size(); i++) {
-                    Integer f = first.putIfAbsent(r.event()[i], events.get(i));
-                    if (f != null) {
-                        uf.union(f, events.get(i));
-                    }
-                }
-            }
-        }
     }
 
     private static Doc shorten(Doc d) {

@@ -48,6 +48,10 @@ public final class AgreementCommand implements Callable<Integer> {
             description = "The job's --max-block on the synthetic stream (default: ${DEFAULT-VALUE}).")
     int maxBlock;
 
+    @Option(names = "--block-terms", defaultValue = "" + JobOptions.DEFAULT_BLOCK_TERMS,
+            description = "The job's --block-terms on every run (default: ${DEFAULT-VALUE}).")
+    int blockTerms;
+
     @Option(names = "--ecb-max-block", defaultValue = "100",
             description = "A small --max-block for a second ECB+ run, so that its blocking is exercised (default: ${DEFAULT-VALUE}).")
     int ecbMaxBlock;
@@ -72,7 +76,7 @@ public final class AgreementCommand implements Callable<Integer> {
         SparkSession spark = SparkCommand.localSession(master);
         try {
             JobOptions o = JobOptions.of(List.of(file.toString()), tmp.resolve("synthetic-out").toString())
-                    .withClusterOnly(true).withMaxBlock(maxBlock);
+                    .withClusterOnly(true).withMaxBlock(maxBlock).withBlockTerms(blockTerms);
             long t0 = System.nanoTime();
             Map<String, Integer> batch = Membership.batch(o.inputs(), o);
             long t1 = System.nanoTime();
@@ -118,12 +122,14 @@ public final class AgreementCommand implements Callable<Integer> {
             spark.stop();
         }
         String body = "Measured " + java.time.LocalDate.now() + " with `./newsfuse eval spark-agreement --articles " + articles
-                + " --max-block " + maxBlock + " --master " + master + " --report docs/benchmarks.md` (2 cores; machine load "
+                + " --max-block " + maxBlock + (blockTerms == JobOptions.DEFAULT_BLOCK_TERMS ? "" : " --block-terms " + blockTerms)
+                + " --master " + master + " --report docs/benchmarks.md` (2 cores; machine load "
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " at the end: quality figures do not depend on load). Both sides read the same files and run the same "
                 + "cleaning, copy merging and clustering code; the single run clusters all articles at once, the Spark job "
-                + "in blocks (time windows on two offset grids, a window over --max-block split by each article's 3 "
-                + "strongest terms) merged across block boundaries, and finds copies through a shuffle on LSH band keys. "
+                + "in blocks (time windows on two offset grids, a window over --max-block split by each article's " + blockTerms
+                + " strongest terms), each block weighed with the whole input's term statistics, then average link continued "
+                + "over the blocks' events with the article pairs the blocks scored (the merge across block boundaries), and finds copies through a shuffle on LSH band keys. "
                 + "The NLP and story stages, which do not decide membership, are left out of both (`--cluster-only`). "
                 + "Agreement: B³ of the Spark stories taking the single run's as gold; then each side's B³ F1 against the "
                 + "gold (the generator's events; ECB+ events, gold = topic + ecb/ecbplus).\n\n"
@@ -156,7 +162,7 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         for (int mb : new int[] {JobOptions.DEFAULT_MAX_BLOCK, ecbMaxBlock}) {
             JobOptions o = JobOptions.of(List.of(file.toString()), tmp.resolve("ecb-out-" + mb).toString())
-                    .withClusterOnly(true).withMaxBlock(mb);
+                    .withClusterOnly(true).withMaxBlock(mb).withBlockTerms(blockTerms);
             long t0 = System.nanoTime();
             Map<String, Integer> batch = Membership.batch(o.inputs(), o);
             long t1 = System.nanoTime();
