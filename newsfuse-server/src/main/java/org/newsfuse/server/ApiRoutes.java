@@ -68,11 +68,14 @@ final class ApiRoutes {
     private void story(Context ctx) {
         new Params(ctx, Set.of(), true);
         String id = Ids.story(ctx.pathParam("id"));
-        String json = pool.read(st -> st.listing(id).map(l -> cache.get(l.id(), PageRoutes.stamp(l),
-                () -> st.storyJson(l.id()).orElse(null)))).orElse(null);
-        if (json == null) {
+        PageRoutes.Cached c = pool.read(st -> st.listing(id).map(l -> {
+            byte[] hit = cache.peek(l.id(), PageRoutes.stamp(l));
+            return new PageRoutes.Cached(l, hit, hit != null ? null : st.storyJson(l.id()).orElse(null));
+        }).orElse(null));
+        if (c == null || c.bytes() == null && c.json() == null) {
             throw ApiError.notFound("no story with id '" + id + "'");
         }
+        byte[] json = c.bytes() != null ? c.bytes() : cache.put(c.listing().id(), PageRoutes.stamp(c.listing()), c.json());
         ctx.status(200).contentType(JSON_TYPE).result(json);
     }
 

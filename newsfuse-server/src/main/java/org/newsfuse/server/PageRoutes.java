@@ -38,6 +38,10 @@ final class PageRoutes {
     }
 
     /** What a rendered story depends on besides its id: when it last changed. */
+    /** A story's listing, and either its cached rendering or the stored JSON to render it from. */
+    record Cached(StoryListing listing, byte[] bytes, String json) {
+    }
+
     static String stamp(StoryListing l) {
         return l.updated() + "|" + l.articles() + "|" + l.headline();
     }
@@ -67,11 +71,16 @@ final class PageRoutes {
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
         String id = Ids.story(ctx.pathParam("id"));
-        String html = pool.read(s -> s.listing(id).map(l -> cache.get(l.id(), stamp(l), () -> s.storyJson(l.id())
-                .map(json -> html("story.jte", StoryView.of(l, json))).orElse(null)))).orElse(null);
-        if (html == null) {
+        // the connection is held for the lookup (and a miss's stored JSON) only; rendering happens after
+        Cached c = pool.read(s -> s.listing(id).map(l -> {
+            byte[] hit = cache.peek(l.id(), stamp(l));
+            return new Cached(l, hit, hit != null ? null : s.storyJson(l.id()).orElse(null));
+        }).orElse(null));
+        if (c == null || c.bytes() == null && c.json() == null) {
             throw ApiError.notFound("no story with id '" + id + "'");
         }
+        byte[] html = c.bytes() != null ? c.bytes()
+                : cache.put(c.listing().id(), stamp(c.listing()), html("story.jte", StoryView.of(c.listing(), c.json())));
         ctx.contentType(HTML_TYPE).result(html);
     }
 

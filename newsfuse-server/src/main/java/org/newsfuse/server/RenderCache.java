@@ -1,48 +1,53 @@
 package org.newsfuse.server;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Rendered story pages and story JSON, kept while the story is unchanged: an entry is used only
- * when the story's {@code updated} stamp (read fresh from the store for every request) is the one
- * it was rendered at, so an ingest by this server or by any other process is seen at once.
- * Least recently used entries go first once the entries hold more than the budget of characters.
+ * Rendered story pages and story JSON, kept as the UTF-8 bytes sent while the story is unchanged:
+ * an entry is used only when the story's {@code updated} stamp (read fresh from the store for every
+ * request) is the one it was rendered at, so an ingest by this server or by any other process is
+ * seen at once. Least recently used entries go first once the entries hold more than the budget of
+ * bytes. Rendering happens outside the cache's lock and outside the store connection: a request
+ * looks up ({@link #peek}), reads what a miss needs, gives the connection back, renders, then
+ * {@link #put}s.
  */
 final class RenderCache {
-    private record Entry(String stamp, String value) {
+    private record Entry(String stamp, byte[] value) {
     }
 
-    /** 48 million characters (about 100 MB) per cache. */
-    static final long DEFAULT_BUDGET = 48L * 1024 * 1024;
+    /** About 100 MB of rendered bytes per cache. */
+    static final long DEFAULT_BUDGET = 100L * 1024 * 1024;
 
     private final Map<String, Entry> map = new LinkedHashMap<>(1024, 0.75f, true);
     private final long budget;
-    private long chars;
+    private long bytes;
 
-    /** @param budget characters the cached values may hold together */
+    /** @param budget bytes the cached values may hold together */
     RenderCache(long budget) {
         this.budget = budget;
     }
 
-    /** The value for {@code key} rendered at {@code stamp}, rendering (outside the lock) when absent or stale. */
-    String get(String key, String stamp, Supplier<String> render) {
+    /** The bytes cached for {@code key} at {@code stamp}, or null when absent or stale. */
+    byte[] peek(String key, String stamp) {
         synchronized (map) {
             Entry e = map.get(key);
-            if (e != null && e.stamp().equals(stamp)) {
-                return e.value();
-            }
+            return e != null && e.stamp().equals(stamp) ? e.value() : null;
         }
-        String v = render.get();
-        if (v == null || v.length() > budget / 4) {
+    }
+
+    /** Caches {@code text} (as UTF-8) for {@code key} at {@code stamp}; returns the bytes. A value over a quarter of the budget is not kept. */
+    byte[] put(String key, String stamp, String text) {
+        byte[] v = text.getBytes(StandardCharsets.UTF_8);
+        if (v.length > budget / 4) {
             return v;
         }
         synchronized (map) {
             Entry old = map.put(key, new Entry(stamp, v));
-            chars += v.length() - (old == null ? 0 : old.value().length());
-            for (var it = map.entrySet().iterator(); chars > budget && it.hasNext();) {
-                chars -= it.next().getValue().value().length();
+            bytes += v.length - (old == null ? 0 : old.value().length);
+            for (var it = map.entrySet().iterator(); bytes > budget && it.hasNext();) {
+                bytes -= it.next().getValue().value().length;
                 it.remove();
             }
         }

@@ -41,7 +41,7 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
     /** Loopback, the given port and token, the default limits. */
     public static ServerOptions of(int port, String token, String version) {
         return new ServerOptions(LOOPBACK, port, token, DEFAULT_MAX_BODY, DEFAULT_MAX_ARTICLES,
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), version);
+                Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), version);
     }
 
     public ServerOptions withHost(String h) {

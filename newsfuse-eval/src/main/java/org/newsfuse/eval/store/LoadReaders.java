@@ -114,8 +114,8 @@ final class LoadReaders {
             String path = switch (k) {
                 case STORY_PAGE -> "/stories/" + storyIds.get(rnd.nextInt(storyIds.size()));
                 case STORY_API -> "/api/stories/" + storyIds.get(rnd.nextInt(storyIds.size()));
-                case SEARCH_PAGE -> "/?q=" + query(rnd);
-                case SEARCH_API -> "/api/stories?q=" + query(rnd);
+                case SEARCH_PAGE -> "/?q=" + query(words, rnd);
+                case SEARCH_API -> "/api/stories?q=" + query(words, rnd);
             };
             long s = System.nanoTime();
             try {
@@ -143,12 +143,29 @@ final class LoadReaders {
         }
     }
 
-    private String query(SplittableRandom rnd) {
+    /** One or two random words, URL-encoded as a query value. */
+    static String query(List<String> words, SplittableRandom rnd) {
         String q = words.get(rnd.nextInt(words.size()));
         if (rnd.nextBoolean()) {
             q += "%20" + words.get(rnd.nextInt(words.size()));
         }
         return q;
+    }
+
+    /** The report's rows: each route kind, then story and search routes together (exact percentiles). */
+    static List<ServeLoadReport.Route> routes(Result r) {
+        List<ServeLoadReport.Route> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(route(k.label + " `" + k.route + "`", r.micros.get(k), r.seconds));
+        }
+        out.add(route("**story (both)**", r.of(true), r.seconds));
+        out.add(route("**search (both)**", r.of(false), r.seconds));
+        return out;
+    }
+
+    private static ServeLoadReport.Route route(String label, List<Long> sorted, double seconds) {
+        return new ServeLoadReport.Route(label, sorted.size(), seconds, percentile(sorted, 50), percentile(sorted, 99),
+                percentile(sorted, 100));
     }
 
     /** The p-th percentile (0..100) of sorted values, in milliseconds. */

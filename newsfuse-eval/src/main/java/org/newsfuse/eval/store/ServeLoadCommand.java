@@ -73,6 +73,10 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/eval-serve", description = "Where the stream and store go (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--client", paramLabel = "java|wrk", defaultValue = "java",
+            description = "The readers: java (threads of java.net.http in this JVM) or wrk (Debian's wrk, four processes, one per route) (default: ${DEFAULT-VALUE}).")
+    String client;
+
     @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
             description = "Write the table into this Markdown file's serving section.")
     Path report;
@@ -84,6 +88,10 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
 
     @Override
     public Integer call() throws Exception {
+        if (!client.equals("java") && !client.equals("wrk")) {
+            System.err.println("newsfuse: serve-load: --client must be java or wrk, not " + client);
+            return 2;
+        }
         Files.createDirectories(work);
         Path stream = work.resolve("synthetic-" + articles + "+" + ingest + ".jsonl");
         IngestBenchCommand.writeStream(seed, 27.4, articles + ingest, stream);
@@ -126,11 +134,17 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
             System.err.printf(Locale.ROOT, "newsfuse: serve-load: %s holds %d articles, %d stories; %d search words%n", store,
                     before, ids.size(), words.size());
             LoadReaders load = new LoadReaders(base, ids, new ArrayList<>(words));
-            load.run(readers, warmup, seed + 1000);
+            WrkReaders wrk = new WrkReaders(base, ids, new ArrayList<>(words), work);
+            if (client.equals("wrk")) {
+                wrk.run(readers, warmup, seed + 1000);
+            } else {
+                load.run(readers, warmup, seed + 1000);
+            }
             LoadIngest writer = new LoadIngest(base, token, posts);
             Thread ingestThread = new Thread(writer, "serve-load-ingest");
             ingestThread.start();
-            LoadReaders.Result r = load.run(readers, seconds, seed);
+            ServeLoadReport.Reads r = client.equals("wrk") ? ServeLoadReport.ofWrk(wrk.run(readers, seconds, seed), seconds)
+                    : ServeLoadReport.ofJava(load.run(readers, seconds, seed));
             int postsDuringLoad = writer.done();
             ingestThread.join(ingestTimeout * 1000L);
             writer.stop();
@@ -144,7 +158,7 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
                 BenchmarksFile.replaceSection(report, "Serving under load (issue 15)", md);
                 System.err.println("newsfuse: wrote " + report);
             }
-            return r.errors.get() == 0 && writer.errors() == 0 ? 0 : 1;
+            return r.errors() == 0 && writer.errors() == 0 ? 0 : 1;
         }
     }
 
