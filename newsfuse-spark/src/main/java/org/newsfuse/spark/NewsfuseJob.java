@@ -61,6 +61,7 @@ public final class NewsfuseJob {
         int[] driverKept = {0};
         List<InputFile> files = InputFile.expand(o.inputs(), jsc.hadoopConfiguration(), e -> c.read(e, driverKept));
         log.println("newsfuse spark: " + files.size() + " input files");
+        long t0 = System.nanoTime();
         HadoopConf hc = new HadoopConf(jsc.hadoopConfiguration());
         JavaRDD<Item> items = articles(jsc, files, hc, o, c).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
@@ -76,7 +77,9 @@ public final class NewsfuseJob {
             words[i] = (int) kw.get(i)[1];
         }
         kw = null;
-        log.println("newsfuse spark: " + n + " documents through the article stages");
+        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d documents through the article stages (%.1f s)", n,
+                (System.nanoTime() - t0) / 1e9));
+        long t1 = System.nanoTime();
         Broadcast<long[]> bKeys = jsc.broadcast(keys);
 
         int[] rep = representatives(jsc, items, o, keys, words, bKeys);
@@ -91,8 +94,10 @@ public final class NewsfuseJob {
         int[] storyOf = g.storyOf();
         Broadcast<int[]> bStory = jsc.broadcast(storyOf);
         Broadcast<String[]> bTopic = jsc.broadcast(g.topicOfStory());
-        log.println("newsfuse spark: " + g.stories() + " stories, " + g.topics() + " topics (" + g.blocks()
-                + " clustering blocks, the largest " + g.largestBlock() + " articles)");
+        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d stories, %d topics (%d clustering blocks, the "
+                + "largest %d articles; copies and clustering %.1f s)", g.stories(), g.topics(), g.blocks(), g.largestBlock(),
+                (System.nanoTime() - t1) / 1e9));
+        long t2 = System.nanoTime();
 
         JavaPairRDD<Integer, Tuple2<Integer, Article>> byStory = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
@@ -111,6 +116,7 @@ public final class NewsfuseJob {
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         Output.write(spark, stories, o, hc);
+        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: story stages and output %.1f s", (System.nanoTime() - t2) / 1e9));
         stories.unpersist();
         items.unpersist();
         int articles = 0;
