@@ -37,11 +37,11 @@ final class PageRoutes {
         this.pool = pool;
     }
 
-    /** What a rendered story depends on besides its id: when it last changed. */
     /** A story's listing, and either its cached rendering or the stored JSON to render it from. */
     record Cached(StoryListing listing, byte[] bytes, String json) {
     }
 
+    /** What a rendered story depends on besides its id: when it last changed. */
     static String stamp(StoryListing l) {
         return l.updated() + "|" + l.articles() + "|" + l.headline();
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsfuse.cluster.ClusterDocument;
 import org.newsfuse.cluster.CorpusStats;
-import org.newsfuse.cluster.FeatureExtractor;
 import org.newsfuse.cluster.StoryClusterer;
 
 /**
@@ -44,10 +43,6 @@ final class Blocking {
         return new long[] {Math.floorDiv(day, windowDays), Math.floorDiv(day + windowDays / 2, windowDays)};
     }
 
-    static FeatureExtractor features(StoryClusterer.Options o) {
-        return new FeatureExtractor(o.nameBoost(), o.leadBoost(), o.leadWords());
-    }
-
     /**
      * The article's blocks: its two windows, each whole when small, else split by the article's
      * {@code terms} strongest terms (by sublinear weight × IDF over the whole input; terms in fewer
@@ -79,7 +74,7 @@ final class Blocking {
     }
 
     static List<String> strongest(ClusterDocument d, StoryClusterer.Options o, Map<String, Integer> df, long n, int k) {
-        Map<String, Double> weights = features(o).weights(d);
+        Map<String, Double> weights = CorpusStats.features(d, o).words();
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             Integer f = df.get(e.getKey());
