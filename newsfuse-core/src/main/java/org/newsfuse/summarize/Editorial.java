@@ -143,42 +143,27 @@ final class Editorial {
         return null;
     }
 
-    /** Whether a reference opening is resolved by what the summary said before: an earlier sentence names it or a noun for the same thing ({@link #SYNONYMS}). */
+    /**
+     * Whether a reference opening is resolved by what the summary said before: an earlier sentence
+     * names it (the same stem: "the deal" after "a deal", "the talks" after "talked"). A noun a
+     * reader may take for the same thing ("the deal" after "the acquisition") is not enough: which
+     * nouns those are depends on the story, and a sentence that opens with one is worth its place
+     * only after the sentence that says it.
+     */
     static boolean resolved(SentenceUnit u, List<SentenceUnit> before) {
         String ref = reference(u);
         if (ref == null) {
             return true;
         }
-        Set<String> names = SAME_THING.getOrDefault(ref, Set.of());
         for (SentenceUnit b : before) {
             for (Token t : b.sentence().tokens()) {
                 String st = t.stem();
-                if (ref.equals(st) || st.length() >= 4 && t.isWord() && (ref.startsWith(st) || st.startsWith(ref))
-                        || t.isWord() && names.contains(t.text().toLowerCase(Locale.ROOT))) {
+                if (ref.equals(st) || st.length() >= 4 && t.isWord() && (ref.startsWith(st) || st.startsWith(ref))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Groups of nouns a reader takes for one thing: "the deal" after "the acquisition", "the award" after "the prize". */
-    private static final List<Set<String>> SYNONYMS = List.of(
-            Set.of("deal", "agreement", "accord", "pact", "treaty", "acquisition", "merger", "takeover", "purchase"),
-            Set.of("report", "reports", "statement", "announcement"),
-            Set.of("award", "prize"));
-    /** For a reference noun's stem, the words that name the same thing. */
-    private static final java.util.Map<String, Set<String>> SAME_THING = sameThing();
-
-    private static java.util.Map<String, Set<String>> sameThing() {
-        java.util.Map<String, Set<String>> m = new java.util.HashMap<>();
-        opennlp.tools.stemmer.PorterStemmer porter = new opennlp.tools.stemmer.PorterStemmer();
-        for (Set<String> group : SYNONYMS) {
-            for (String w : group) {
-                m.computeIfAbsent(porter.stem(w), k -> new java.util.HashSet<>()).addAll(group);
-            }
-        }
-        return m;
     }
 
     /** How far a sentence carries the event: who (a name), what (a verb), where (a place), when (a date). */

@@ -190,37 +190,18 @@ final class Selection {
         return Editorial.order(units(), leadUnit, importance);
     }
 
-    /** Adds the best sentences that fit and repeat nothing chosen, while one adds value. */
+    /**
+     * After sentences left (a dropped reference, the lead's date): the local search again from what
+     * is left, on the whole objective, never bringing a banned sentence back. A greedy refill only
+     * adds; the search also exchanges, so the words a dropped sentence leaves can go to a sentence
+     * that displaces a weaker one.
+     */
     private void refill() {
-        while (true) {
-            int used = used();
-            int best = -1;
-            double bestGain = EPS;
-            for (int j = 0; j < candidates.size(); j++) {
-                if (banned[j] || chosen.contains(j) || used + candidates.get(j).words() > budget || clashesChosen(candidates.get(j))) {
-                    continue;
-                }
-                double g = objective.gainOf(j);
-                if (g > bestGain) {
-                    bestGain = g;
-                    best = j;
-                }
-            }
-            if (best < 0) {
-                return;
-            }
-            objective.take(best);
-            chosen.add(best);
+        int[] start = chosen.stream().mapToInt(Integer::intValue).toArray();
+        chosen.clear();
+        for (int i : objective.improve(start, budget, this::clash, lead, banned)) {
+            chosen.add(i);
         }
-    }
-
-    private boolean clashesChosen(SentenceUnit u) {
-        for (int i : chosen) {
-            if (Summarizer.clash(u, candidates.get(i), support)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -141,6 +141,14 @@ final class SummaryObjective {
      * {@link #take} and {@link #drop} then work on it.
      */
     int[] improve(int[] start, int budget, BiPredicate<Integer, Integer> repeats, int fixed) {
+        return improve(start, budget, repeats, fixed, new boolean[length.length]);
+    }
+
+    /**
+     * As {@link #improve(int[], int, BiPredicate, int)}, never bringing in a candidate marked in
+     * {@code excluded} (the start must hold none).
+     */
+    int[] improve(int[] start, int budget, BiPredicate<Integer, Integer> repeats, int fixed, boolean[] excluded) {
         Map<Long, Boolean> memo = new HashMap<>();
         BiPredicate<Integer, Integer> conflict = (a, b) -> memo.computeIfAbsent(
                 (long) Math.min(a, b) * length.length + Math.max(a, b), key -> repeats.test(a, b));
@@ -158,7 +166,7 @@ final class SummaryObjective {
             int bestOut = -1;
             int bestIn = -1;
             for (int j = 0; j < length.length; j++) {
-                if (!chosen[j] && used + length[j] <= budget && !repeatsChosen(j, -1, conflict)) {
+                if (!chosen[j] && !excluded[j] && used + length[j] <= budget && !repeatsChosen(j, -1, conflict)) {
                     double g = gain(j);
                     if (g > bestGain) {
                         bestGain = g;
@@ -174,7 +182,7 @@ final class SummaryObjective {
                 remove(k);
                 double loss = -gain(k); // never a gain by itself: the value only grows with the set
                 for (int j = 0; j < length.length; j++) {
-                    if (j == k || chosen[j] || used + length[j] > budget || repeatsChosen(j, k, conflict)) {
+                    if (j == k || chosen[j] || excluded[j] || used + length[j] > budget || repeatsChosen(j, k, conflict)) {
                         continue;
                     }
                     double g = gain(j) + loss;

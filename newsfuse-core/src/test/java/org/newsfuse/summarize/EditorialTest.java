@@ -70,19 +70,23 @@ class EditorialTest {
     }
 
     @Test
-    void aReferenceOpeningIsResolvedByANounForTheSameThing() {
+    void aReferenceOpeningNeedsItsOwnNounBeforeNotAnotherForTheSameThing() {
         List<Article> a = TestArticles.of("Harbin Tools completed its acquisition of Lusk Metals on Monday, the companies said.\n\n"
                 + "The deal makes Harbin the largest toolmaker in Ostravia.\n\n"
                 + "The award was handed over in Velby on Friday.\n\n"
-                + "Marta Oln won the Velby Prize for her novel on Thursday.");
+                + "Marta Oln won the Velby Prize for her novel on Thursday.\n\n"
+                + "The jury awarded Marta Oln its first prize in ten years.\n\n"
+                + "Lusk Metals agreed to a deal with Harbin Tools in March.");
         SentenceUnit deal = unit(a, "The deal");
         SentenceUnit award = unit(a, "The award");
         SentenceUnit first = unit(a, "Harbin Tools");
         SentenceUnit prize = unit(a, "Marta Oln");
-        assertTrue(Editorial.resolved(deal, List.of(first)), "an acquisition is a deal");
-        assertFalse(Editorial.resolved(award, List.of(first)), "an acquisition is no award");
-        assertTrue(Editorial.resolved(award, List.of(prize)), "a prize is an award");
-        assertFalse(Editorial.resolved(deal, List.of(prize)), "a prize is no deal");
+        SentenceUnit awarded = unit(a, "The jury");
+        SentenceUnit agreed = unit(a, "Lusk Metals");
+        assertFalse(Editorial.resolved(deal, List.of(first)), "an acquisition: the reader may not know it is the deal");
+        assertFalse(Editorial.resolved(award, List.of(prize)), "a prize: the reader may not know it is the award");
+        assertTrue(Editorial.resolved(award, List.of(prize, awarded)), "'awarded' names the award");
+        assertTrue(Editorial.resolved(deal, List.of(agreed)), "a deal named before");
     }
 
     @Test

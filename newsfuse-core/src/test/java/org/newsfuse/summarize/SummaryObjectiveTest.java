@@ -75,6 +75,23 @@ class SummaryObjectiveTest {
     }
 
     @Test
+    void anExcludedSentenceNeverComesBackAndItsWordsGoToOthers() {
+        Map<String, Double> ref = PseudoReference.of(all, 40, 0.5);
+        SummaryObjective o = new SummaryObjective(all, bigramsOf(all), new HashMap<>(), ref, 1.0);
+        int[] free = o.improve(new int[0], 40, (a, b) -> false);
+        int gone = free[0];
+        boolean[] excluded = new boolean[all.size()];
+        excluded[gone] = true;
+        int[] rest = java.util.Arrays.stream(free).filter(i -> i != gone).toArray();
+        int[] chosen = o.improve(rest, 40, (a, b) -> false, -1, excluded);
+        for (int i : chosen) {
+            assertTrue(i != gone, "the excluded sentence came back: " + all.get(i).text());
+        }
+        assertTrue(words(chosen, all) > words(rest, all), "the words it left are used again");
+        assertTrue(words(chosen, all) <= 40);
+    }
+
+    @Test
     void aStartThatCannotBeImprovedIsKept() {
         Map<String, Double> weights = new HashMap<>();
         List<List<String>> concepts = new ArrayList<>();
