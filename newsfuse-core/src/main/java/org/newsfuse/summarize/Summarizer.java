@@ -487,8 +487,9 @@ public final class Summarizer {
 
     /**
      * A sentence that leans on what came before: it opens with a pronoun whose referent it does not
-     * carry ("He said...", "They...") or with a connective ("But...", "However,..."). On its own, in
-     * a summary, it would point at nothing.
+     * carry ("He said...", "They..."), with a connective ("But...", "And...", "So far...", "However,...")
+     * or with a place or scene it does not name ("There...", "Here..."). On its own, in a summary, it
+     * would point at nothing.
      */
     static boolean leansOnContext(SentenceUnit u) {
         List<Token> tokens = u.sentence().tokens();
@@ -497,8 +498,10 @@ public final class Summarizer {
         }
         String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
         return switch (first) {
-            case "he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "but",
-                    "however", "meanwhile", "also", "yet", "still", "instead", "nevertheless" -> true;
+            case "he", "she", "it", "they", "him", "them", "this", "these", "those", "his", "her", "their", "its",
+                    "but", "and", "so", "then", "thus", "however", "meanwhile", "also", "yet", "still", "instead",
+                    "nevertheless", "moreover", "furthermore", "besides", "otherwise", "likewise", "similarly",
+                    "there", "here" -> true;
             default -> false;
         };
     }
