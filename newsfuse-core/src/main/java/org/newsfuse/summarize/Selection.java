@@ -165,8 +165,8 @@ final class Selection {
 
     /**
      * The chosen sentences in reading order, each opening that refers back ("the move") resolved
-     * by a sentence before it: an unresolved one is dropped, never to return, and the words it
-     * leaves go to the best sentences that still fit.
+     * by a sentence before it: an unresolved one is dropped, never to return, and the rest is
+     * chosen again around what is left ({@link #refill}).
      */
     List<SentenceUnit> resolveReferences(Map<SentenceUnit, Double> importance) {
         SentenceUnit leadUnit = lead();
