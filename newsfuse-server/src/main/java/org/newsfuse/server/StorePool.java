@@ -13,21 +13,21 @@ import org.newsfuse.store.sqlite.SqliteStore;
 /**
  * Read-only connections to the store, lent one per request. The file is in WAL mode, so a reader
  * sees the last committed state and never waits for an ingest's transaction; each use runs in one
- * read transaction (a consistent snapshot). One more connection of its own answers
- * {@link #version}: the store's data version, which changes with every commit of any other
- * connection (this server's ingest or another process's), so that caches can tell without a query
- * of their own that nothing changed.
+ * read transaction (a consistent snapshot). One more connection of its own keeps
+ * {@link #version} ({@link StoreVersion}), so that caches can tell without a query of their own
+ * that nothing changed.
  */
 final class StorePool implements AutoCloseable {
     private final BlockingQueue<SqliteStore> idle;
     private final List<SqliteStore> all = new ArrayList<>();
-    private final SqliteStore versions;
+    private final StoreVersion version;
 
     StorePool(Path db, int size) {
         idle = new ArrayBlockingQueue<>(size);
         try {
-            versions = SqliteStore.open(db, false);
-            all.add(versions);
+            SqliteStore checker = SqliteStore.open(db, false);
+            all.add(checker);
+            version = new StoreVersion(checker);
             for (int i = 0; i < size; i++) {
                 SqliteStore s = SqliteStore.open(db, false);
                 all.add(s);
@@ -40,11 +40,16 @@ final class StorePool implements AutoCloseable {
     }
 
     /**
-     * The store's data version now. Read it before reading what is cached under it: something read
-     * after it is then at least as new as the version says.
+     * The store's version now ({@link StoreVersion}). Read it before reading what is cached under
+     * it: something read after it is then at least as new as the version says.
      */
     long version() {
-        return versions.dataVersion();
+        return version.current();
+    }
+
+    /** Told by this server's writer after each commit. */
+    void committed() {
+        version.committed();
     }
 
     /** Runs {@code work} on a lent connection, in one read transaction. */

@@ -20,8 +20,9 @@ import org.newsfuse.store.sqlite.SqliteStore;
 
 /**
  * The caches of the read path never answer with what was true before a commit: once a POST has
- * returned (or another writer of the same file has committed), every story page, story JSON,
- * listing and search read after it shows the change. A real SQLite file, a real server on a random
+ * returned, every story page, story JSON, listing and search read after it shows the change; a
+ * commit by another writer of the same file is seen once the server's check for it is due
+ * ({@link StoreVersion#CHECK_NANOS}). A real SQLite file, a real server on a random
  * loopback port, a real HTTP client; each read is made before the change too, so that it is cached.
  */
 class FreshReadsTest {
@@ -48,6 +49,15 @@ class FreshReadsTest {
             out.add(all.get(i));
         }
         return out;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -106,6 +116,8 @@ class FreshReadsTest {
                 Ingester.Outcome out = new Ingester(new Engine(eo), eo, other, "test", 10).ingest(docs, e -> { }, null);
                 assertEquals(1, out.newArticles());
             }
+            // the server checks for other writers' commits when its last check is older than CHECK_NANOS
+            sleep(3 * StoreVersion.CHECK_NANOS / 1_000_000);
             assertEquals(2, srv.get("/api/stories/" + flood).json().path("articles").size());
             assertTrue(srv.get("/stories/" + flood).body().contains("Lindell Courier"));
             assertEquals(List.of(flood), ids(srv.get("/api/stories?q=evacuated").json()));
