@@ -22,12 +22,15 @@ final class ApiRoutes {
     private final StorePool pool;
     private final IngestService ingest;
     private final ServerOptions options;
-    private final RenderCache cache = new RenderCache(RenderCache.DEFAULT_BUDGET);
+    private final StoryCache storyJson;
+    /** Listings and searches by their query, while the store is unchanged. */
+    private final RenderCache listings = new RenderCache(PageRoutes.LISTING_BUDGET);
 
     ApiRoutes(StorePool pool, IngestService ingest, ServerOptions options) {
         this.pool = pool;
         this.ingest = ingest;
         this.options = options;
+        this.storyJson = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> json);
     }
 
     void register(RoutesConfig r) {
@@ -56,8 +59,14 @@ final class ApiRoutes {
     private void stories(Context ctx) {
         Params p = new Params(ctx, Params.STORY_QUERY, true);
         var q = p.storyQuery();
-        StoryPage page = pool.read(s -> Pages.query(s, q));
-        send(ctx, 200, listing(page));
+        String key = Pages.key(q);
+        long version = pool.version();
+        byte[] body = listings.fresh(key, version);
+        if (body == null) {
+            StoryPage page = pool.read(s -> Pages.query(s, q));
+            body = listings.put(key, version, "", listing(page).toString());
+        }
+        ctx.status(200).contentType(JSON_TYPE).result(body);
     }
 
     /** A page of stories in the format of {@code newsfuse stories --json}. */
@@ -67,16 +76,7 @@ final class ApiRoutes {
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), true);
-        String id = Ids.story(ctx.pathParam("id"));
-        PageRoutes.Cached c = pool.read(st -> st.listing(id).map(l -> {
-            byte[] hit = cache.peek(l.id(), PageRoutes.stamp(l));
-            return new PageRoutes.Cached(l, hit, hit != null ? null : st.storyJson(l.id()).orElse(null));
-        }).orElse(null));
-        if (c == null || c.bytes() == null && c.json() == null) {
-            throw ApiError.notFound("no story with id '" + id + "'");
-        }
-        byte[] json = c.bytes() != null ? c.bytes() : cache.put(c.listing().id(), PageRoutes.stamp(c.listing()), c.json());
-        ctx.status(200).contentType(JSON_TYPE).result(json);
+        ctx.status(200).contentType(JSON_TYPE).result(storyJson.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {

@@ -48,7 +48,7 @@ public final class DeskServer implements AutoCloseable {
         try {
             pool = new StorePool(db, options.readers());
             IngestService ingest = new IngestService(writer, new Engine(engineOptions), engineOptions, options.version(),
-                    options.maxArticles());
+                    options.maxArticles(), pool::committed);
             ApiRoutes api = new ApiRoutes(pool, ingest, options);
             PageRoutes pages = new PageRoutes(pool);
             StaticRoutes statics = new StaticRoutes(options.version());

@@ -34,8 +34,12 @@ final class IngestService {
     private final EngineOptions options;
     private final String version;
     private final int maxArticles;
+    private final Runnable committed;
 
-    IngestService(SqliteStore writer, Engine engine, EngineOptions options, String version, int maxArticles) {
+    /** @param committed told after each committed transaction, before the request is answered */
+    IngestService(SqliteStore writer, Engine engine, EngineOptions options, String version, int maxArticles,
+            Runnable committed) {
+        this.committed = committed;
         this.writer = writer;
         this.engine = engine;
         this.options = options;
@@ -129,7 +133,10 @@ final class IngestService {
             if (e.fatal()) {
                 errors.putIfAbsent(e.input(), e.message());
             }
-        }, (inputs, done, soFar) -> stored.addAll(inputs));
+        }, (inputs, done, soFar) -> {
+            committed.run();
+            stored.addAll(inputs);
+        });
         counts.put("new", out.newArticles());
         counts.put("copies", out.copies());
         counts.put("storiesCreated", out.created());

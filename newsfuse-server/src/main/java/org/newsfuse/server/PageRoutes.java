@@ -25,25 +25,21 @@ final class PageRoutes {
     static final String HTML_TYPE = "text/html; charset=utf-8";
     /** Stories an entity or outlet page reads. */
     static final int PAGE_STORIES = 50;
+    /** Bytes of listing and search pages (or their JSON) cached. */
+    static final long LISTING_BUDGET = 64L * 1024 * 1024;
     private static final TemplateEngine JTE = TemplateEngine.createPrecompiled(null, ContentType.Html,
             PageRoutes.class.getClassLoader(), "org.newsfuse.server.pages");
 
     private final StorePool pool;
-    private final RenderCache cache = new RenderCache(RenderCache.DEFAULT_BUDGET);
+    private final StoryCache stories;
+    /** Listing and search pages by their query, while the store is unchanged. */
+    private final RenderCache listings = new RenderCache(LISTING_BUDGET);
     /** The outlet list of the filter and coverage bar: a GROUP BY over every story, so read at most every 10 s. */
     private final Recent<List<String>> outletNames = new Recent<>(10_000);
 
     PageRoutes(StorePool pool) {
         this.pool = pool;
-    }
-
-    /** A story's listing, and either its cached rendering or the stored JSON to render it from. */
-    record Cached(StoryListing listing, byte[] bytes, String json) {
-    }
-
-    /** What a rendered story depends on besides its id: when it last changed. */
-    static String stamp(StoryListing l) {
-        return l.updated() + "|" + l.articles() + "|" + l.headline();
+        this.stories = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> html("story.jte", StoryView.of(l, json)));
     }
 
     void register(RoutesConfig r) {
@@ -56,32 +52,29 @@ final class PageRoutes {
 
     private void stories(Context ctx) {
         StoryQuery q = new Params(ctx, Params.STORY_QUERY, false).storyQuery();
-        StoriesView v = pool.read(s -> {
-            StoryPage page = Pages.query(s, q);
-            List<String> outlets = outletNames.get(() -> {
-                List<String> names = new ArrayList<>();
-                s.outlets().forEach(o -> names.add(o.outlet()));
-                return names;
+        // the page is the same for the same query while the store is unchanged (the outlet list of the
+        // filter may lag an ingest by its 10 s, as it does uncached)
+        String key = Pages.key(q);
+        long version = pool.version();
+        byte[] page = listings.fresh(key, version);
+        if (page == null) {
+            StoriesView v = pool.read(s -> {
+                StoryPage found = Pages.query(s, q);
+                List<String> outlets = outletNames.get(() -> {
+                    List<String> names = new ArrayList<>();
+                    s.outlets().forEach(o -> names.add(o.outlet()));
+                    return names;
+                });
+                return StoriesView.of(q, found, outlets);
             });
-            return StoriesView.of(q, page, outlets);
-        });
-        render(ctx, "stories.jte", v);
+            page = listings.put(key, version, "", html("stories.jte", v));
+        }
+        ctx.contentType(HTML_TYPE).result(page);
     }
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
-        String id = Ids.story(ctx.pathParam("id"));
-        // the connection is held for the lookup (and a miss's stored JSON) only; rendering happens after
-        Cached c = pool.read(s -> s.listing(id).map(l -> {
-            byte[] hit = cache.peek(l.id(), stamp(l));
-            return new Cached(l, hit, hit != null ? null : s.storyJson(l.id()).orElse(null));
-        }).orElse(null));
-        if (c == null || c.bytes() == null && c.json() == null) {
-            throw ApiError.notFound("no story with id '" + id + "'");
-        }
-        byte[] html = c.bytes() != null ? c.bytes()
-                : cache.put(c.listing().id(), stamp(c.listing()), html("story.jte", StoryView.of(c.listing(), c.json())));
-        ctx.contentType(HTML_TYPE).result(html);
+        ctx.contentType(HTML_TYPE).result(stories.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {

@@ -13,15 +13,21 @@ import org.newsfuse.store.sqlite.SqliteStore;
 /**
  * Read-only connections to the store, lent one per request. The file is in WAL mode, so a reader
  * sees the last committed state and never waits for an ingest's transaction; each use runs in one
- * read transaction (a consistent snapshot).
+ * read transaction (a consistent snapshot). One more connection of its own keeps
+ * {@link #version} ({@link StoreVersion}), so that caches can tell without a query of their own
+ * that nothing changed.
  */
 final class StorePool implements AutoCloseable {
     private final BlockingQueue<SqliteStore> idle;
     private final List<SqliteStore> all = new ArrayList<>();
+    private final StoreVersion version;
 
     StorePool(Path db, int size) {
         idle = new ArrayBlockingQueue<>(size);
         try {
+            SqliteStore checker = SqliteStore.open(db, false);
+            all.add(checker);
+            version = new StoreVersion(checker);
             for (int i = 0; i < size; i++) {
                 SqliteStore s = SqliteStore.open(db, false);
                 all.add(s);
@@ -31,6 +37,19 @@ final class StorePool implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The store's version now ({@link StoreVersion}). Read it before reading what is cached under
+     * it: something read after it is then at least as new as the version says.
+     */
+    long version() {
+        return version.current();
+    }
+
+    /** Told by this server's writer after each commit. */
+    void committed() {
+        version.committed();
     }
 
     /** Runs {@code work} on a lent connection, in one read transaction. */

@@ -493,6 +493,16 @@ public final class SqliteStore implements StoryStore {
         }
     }
 
+    /**
+     * SQLite's {@code PRAGMA data_version} of this connection: it changes when another connection
+     * (of this process or any other) has committed a change since the last call, and stays the same
+     * for this connection's own commits. A cheap check (the WAL index header) that the store is
+     * unchanged, for caches of what was read from it.
+     */
+    public synchronized long dataVersion() {
+        return query("PRAGMA data_version", List.of(), rs -> rs.getLong(1));
+    }
+
     /** {@code PRAGMA integrity_check}: "ok" or the problems found. */
     public String integrityCheck() {
         return query("PRAGMA integrity_check", List.of(), rs -> {

@@ -1,6 +1,7 @@
 package org.newsfuse.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,27 @@ class SqliteStoreTest {
         String c = SqliteStore.encodeCursor("2025-03-11", 7);
         assertEquals(List.of("2025-03-11", "7"), List.of(SqliteStore.decodeCursor(c)));
         assertThrows(IllegalArgumentException.class, () -> SqliteStore.decodeCursor("' OR 1=1 --"));
+    }
+
+    @Test
+    void theDataVersionChangesWithEveryCommitOfAnotherConnectionAndWithNothingElse() {
+        Path db = dir.resolve("version.db");
+        try (SqliteStore w = SqliteStore.open(db, true); SqliteStore r = SqliteStore.open(db, false)) {
+            long v0 = r.dataVersion();
+            r.snapshot(() -> r.counts());
+            assertEquals(v0, r.dataVersion(), "a read changes nothing");
+            w.write(tx -> tx.newStory());
+            long v1 = r.dataVersion();
+            assertNotEquals(v0, v1, "the writer's commit is seen at once");
+            assertEquals(v1, r.dataVersion());
+            assertThrows(IllegalStateException.class, () -> w.write(tx -> {
+                tx.newStory();
+                throw new IllegalStateException("rolled back");
+            }));
+            assertEquals(v1, r.dataVersion(), "a rolled back transaction changes nothing");
+            w.write(tx -> tx.newStory());
+            assertNotEquals(v1, r.dataVersion());
+        }
     }
 
     @Test
