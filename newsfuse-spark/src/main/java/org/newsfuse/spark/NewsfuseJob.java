@@ -99,24 +99,31 @@ public final class NewsfuseJob {
                 (System.nanoTime() - t1) / 1e9));
         long t2 = System.nanoTime();
 
-        JavaPairRDD<Integer, Tuple2<Integer, Article>> byStory = items.filter(Item::ok).mapToPair(i -> {
+        // the processed articles travel to their story's task as bytes (see Bytes)
+        JavaPairRDD<Integer, Tuple2<Integer, byte[]>> byStory = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
             Article a = Workers.withId(i.article(), "a" + (idx + 1));
-            return new Tuple2<>(bStory.value()[idx], new Tuple2<>(idx, a));
+            return new Tuple2<>(bStory.value()[idx], new Tuple2<>(idx, Bytes.of(a)));
         });
-        int parts = Math.max(jsc.defaultParallelism(), items.getNumPartitions());
-        JavaRDD<StoryOut> stories = byStory.groupByKey(parts).mapPartitions(it -> {
+        // several tasks per core, the stories dealt out by their expected cost (see StoryBalance)
+        int tasks = Math.max(jsc.defaultParallelism() * 4, items.getNumPartitions());
+        StoryBalance balance = StoryBalance.of(storyOf, words, g.stories(), tasks);
+        CollectionAccumulator<Long> taskCpu = sc.collectionAccumulator("newsfuse story task CPU");
+        JavaRDD<StoryOut> stories = byStory.groupByKey(balance).mapPartitions(it -> {
+            long cpu0 = Workers.threadCpu();
             int[] kept = {0};
             Consumer<DocumentError> errs = e -> c.story(e, kept);
             List<StoryOut> out = new ArrayList<>();
             while (it.hasNext()) {
-                Tuple2<Integer, Iterable<Tuple2<Integer, Article>>> s = it.next();
+                Tuple2<Integer, Iterable<Tuple2<Integer, byte[]>>> s = it.next();
                 out.add(StoryOut.process(s._1(), s._2(), bTopic.value()[s._1()], o, hc, errs));
             }
+            taskCpu.add(Workers.threadCpu() - cpu0);
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         Output.write(spark, stories, o, hc);
-        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: story stages and output %.1f s", (System.nanoTime() - t2) / 1e9));
+        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: story stages and output %.1f s (%s)",
+                (System.nanoTime() - t2) / 1e9, spread(taskCpu.value())));
         stories.unpersist();
         items.unpersist();
         int articles = 0;
@@ -127,6 +134,19 @@ public final class NewsfuseJob {
         }
         return new Outcome(c.documents.value(), articles, g.stories(), g.topics(), g.blocks(), g.largestBlock(),
                 c.problems(), c.sample(), c.summary());
+    }
+
+    /** The story tasks' CPU times as a log phrase: how many, their sum, the busiest and the mean. */
+    static String spread(List<Long> cpuNanos) {
+        long sum = 0;
+        long max = 0;
+        for (long t : cpuNanos) {
+            sum += t;
+            max = Math.max(max, t);
+        }
+        int k = cpuNanos.size();
+        return String.format(java.util.Locale.ROOT, "%d story tasks, CPU %.1f s in all, the busiest %.1f s, mean %.1f s", k,
+                sum / 1e9, max / 1e9, k == 0 ? 0.0 : sum / 1e9 / k);
     }
 
     /** Reads the files and runs the article stages, in the same tasks. */
@@ -286,8 +306,9 @@ public final class NewsfuseJob {
     /** Clusters the representatives (one block, or blocks merged), then numbers stories and topics as a run does. */
     static Grouping group(JavaSparkContext jsc, JavaPairRDD<Integer, Doc> reps, JobOptions o, int[] rep, int[] words,
             Counters c, PrintStream log) {
-        long nReps = reps.count();
         int n = rep.length;
+        // the representatives, counted on the driver (reps.count() would work out their features once more)
+        long nReps = java.util.stream.IntStream.range(0, n).filter(i -> words[i] >= 0 && rep[i] == i).count();
         int[] event = new int[n]; // event label per representative (by document)
         Arrays.fill(event, -1);
         Map<Integer, Integer> topicOfEvent = new HashMap<>();

@@ -36,13 +36,13 @@ record StoryOut(int number, String id, String topic, String headline, String jso
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
     /** Merges the story's copies as a run does, runs the story stages, and renders the result. */
-    static StoryOut process(int number, Iterable<Tuple2<Integer, Article>> members, String topic, JobOptions o,
+    static StoryOut process(int number, Iterable<Tuple2<Integer, byte[]>> members, String topic, JobOptions o,
             HadoopConf hc, Consumer<DocumentError> errors) throws IOException {
-        List<Tuple2<Integer, Article>> sorted = new ArrayList<>();
+        List<Tuple2<Integer, byte[]>> sorted = new ArrayList<>();
         members.forEach(sorted::add);
         sorted.sort((x, y) -> Integer.compare(x._1(), y._1()));
         List<Article> articles = new ArrayList<>(sorted.size());
-        sorted.forEach(t -> articles.add(t._2()));
+        sorted.forEach(t -> articles.add(Bytes.<Article>read(t._2())));
         String id = "s" + (number + 1);
         List<Article> merged = Workers.clusterer(o).mergeDuplicates(articles);
         Story story = Workers.pipeline(o).processStory(Story.of(id, merged), errors);

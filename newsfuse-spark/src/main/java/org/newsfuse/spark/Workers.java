@@ -83,6 +83,12 @@ final class Workers {
     }
 
     /** The article under its run id ({@code a1}, {@code a2}, ... in input order). */
+    /** This thread's CPU time in nanoseconds (0 where the JVM does not measure it). */
+    static long threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
+    }
+
     static Article withId(Article a, String id) {
         return new Article(id, a.input(), a.raw(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
                 a.dateline(), a.language(), a.text(), a.paragraphs(), a.sentences(), a.removed(), a.annotations(),
