@@ -177,8 +177,9 @@ final class SpeakerResolver {
         int window = Math.max(0, d.paragraph - PARAGRAPH_WINDOW);
         int windowStart = window < paragraphs.size() ? paragraphs.get(window).start() : 0;
         // the earlier speakers and the people named as a sentence's subject, newest first, in the window;
-        // for "they" and "it", also a group, organisation or text that is a sentence's subject
-        Subjects.Noun ns = plural || neuter ? nounSubject(windowStart, at, plural) : null;
+        // for "they" and "it", also a group, organisation or text that is a sentence's subject; for "he"
+        // and "she", a role that tells its bearer's gender ("The woman who started it … she said")
+        Subjects.Noun ns = nounSubject(windowStart, at, gender, plural);
         List<Subjects.Person> people = subjects.people;
         int k = before.size() - 1;
         int s = people.size() - 1;
@@ -189,7 +190,7 @@ final class SpeakerResolver {
             Draft p = k >= 0 ? before.get(k) : null;
             int pAt = p == null ? -1 : position(p);
             Subjects.Person h = s >= 0 ? people.get(s) : null;
-            if (h != null && h.start() > pAt) {
+            if (h != null && h.start() > pAt && (ns == null || ns.start() < h.start())) {
                 if (h.start() < windowStart) {
                     break;
                 }
@@ -267,8 +268,11 @@ final class SpeakerResolver {
         d.speakerSpan = n.span();
     }
 
-    /** The newest noun subject in {@code [from, offset)} that "they" (plural) or "it" can stand for, or null. */
-    private Subjects.Noun nounSubject(int from, int offset, boolean plural) {
+    /**
+     * The newest noun subject in {@code [from, offset)} that "they" (plural), "it" or, when it names a
+     * role of that gender ("the woman"), "he" or "she" can stand for; or null.
+     */
+    private Subjects.Noun nounSubject(int from, int offset, char gender, boolean plural) {
         for (int k = subjects.nouns.size() - 1; k >= 0; k--) {
             Subjects.Noun n = subjects.nouns.get(k);
             if (n.start() >= offset) {
@@ -277,7 +281,8 @@ final class SpeakerResolver {
             if (n.start() < from) {
                 return null;
             }
-            if (agrees(n.speaker(), n.type(), (char) 0, plural, !plural)) {
+            if (gender != 0 ? n.type() == Quote.SpeakerType.GROUP && SourceHead.roleGender(n.speaker()) == gender
+                    : agrees(n.speaker(), n.type(), (char) 0, plural, !plural)) {
                 return n;
             }
         }

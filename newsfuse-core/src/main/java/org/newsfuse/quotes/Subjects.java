@@ -167,6 +167,9 @@ final class Subjects {
                 continue; // a sentence opening with a quotation: its words are someone else's
             }
             int[] np = SourcePhrase.subject(t);
+            if (np == null) {
+                np = beforeRelative(t);
+            }
             if (np == null || !pos(t, np[1] - 1).equals("NOUN")) {
                 continue;
             }
@@ -184,6 +187,22 @@ final class Subjects {
                     text.substring(t.get(from).start(), t.get(h).end()).replaceAll("\\s+", " "), type,
                     new Attribution.Span(t.get(from).start(), t.get(h).end())));
         }
+    }
+
+    /** "The woman who started it all …": the noun phrase before a relative pronoun and the first verb. */
+    private static int[] beforeRelative(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String p = pos(t, i);
+            if (p.equals("VERB") || p.equals("AUX")) {
+                String r = lower(t, i - 1);
+                if (i >= 2 && (r.equals("who") || r.equals("that")) && pos(t, i - 2).equals("NOUN")) {
+                    int[] np = SourcePhrase.backwardNP(t, i - 2);
+                    return np != null && np[0] == firstWord(t) ? np : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean covered(List<EntityIndex.Hit> hits, Token tok) {

@@ -13,7 +13,8 @@ import org.newsfuse.model.Quote;
 /**
  * Pronouns that stand for a sentence's subject, one invented article per cause: a surname two people
  * share, a subject after an opening phrase, coordinated names that are no one subject, an appositive
- * that is no subject, and group nouns with no plural ending ("police").
+ * that is no subject, group nouns with no plural ending ("police"), and a role that tells its bearer's
+ * gender ("the woman … she said").
  */
 class PronounSubjectsTest {
     @Test
@@ -81,5 +82,18 @@ class PronounSubjectsTest {
         Attribution they = with(found, t, "“We are looking");
         assertEquals("Police", they.speaker());
         assertEquals(Quote.SpeakerType.GROUP, they.speakerType());
+    }
+
+    @Test
+    void sheCanStandForARoleThatTellsItsGender() {
+        String t = """
+                Kerrigan Osei said the rally ended early.
+
+                The woman who shouted first later gave her name to reporters as Dana.
+
+                “It just came out,” she said.""";
+        Attribution a = with(attributions(t), t, "“It just came out");
+        assertEquals(Quote.SpeakerType.GROUP, a.speakerType());
+        assertEquals("The woman", a.speaker());
     }
 }
