@@ -210,6 +210,9 @@ final class SpeakerResolver {
                 break;
             }
             k--;
+            if (gender != 0 && reported(p, before, k)) {
+                continue; // "He said … Sanders himself has acknowledged …": Sanders speaks only in his words
+            }
             if (p.speaker == null) {
                 if (failed(p)) {
                     return; // not past an attribution that failed to an older speaker
@@ -250,6 +253,25 @@ final class SpeakerResolver {
      */
     private static boolean failed(Draft p) {
         return p.speaker == null && p.cue != null && !p.pronoun && (p.source != null || p.direct);
+    }
+
+    /** Whether {@code p}'s source lies inside the content of one of the {@code k} attributions before it. */
+    private static boolean reported(Draft p, List<Draft> before, int k) {
+        if (p.source == null) {
+            return false;
+        }
+        for (int j = k; j >= 0 && j >= k - 3; j--) {
+            Draft o = before.get(j);
+            if (o == p || o.speaker == null || o.direct) {
+                continue;
+            }
+            for (Attribution.Span c : o.content) {
+                if (c.start() <= p.source.start() && p.source.end() <= c.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int position(Draft p) {

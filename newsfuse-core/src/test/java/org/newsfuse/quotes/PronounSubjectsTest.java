@@ -14,7 +14,7 @@ import org.newsfuse.model.Quote;
  * Pronouns that stand for a sentence's subject, one invented article per cause: a surname two people
  * share, a subject after an opening phrase, coordinated names that are no one subject, an appositive
  * that is no subject, group nouns with no plural ending ("police"), and a role that tells its bearer's
- * gender ("the woman … she said").
+ * gender ("the woman … she said"); a speaker named inside another's reported speech is no antecedent.
  */
 class PronounSubjectsTest {
     @Test
@@ -95,5 +95,16 @@ class PronounSubjectsTest {
         Attribution a = with(attributions(t), t, "“It just came out");
         assertEquals(Quote.SpeakerType.GROUP, a.speakerType());
         assertEquals("The woman", a.speaker());
+    }
+
+    @Test
+    void aSpeakerNamedInsideAnothersReportedSpeechIsNoAntecedent() {
+        String t = """
+                Omar Haddad, who ran the harbour office for a decade, said tensions were higher than ever.
+
+                He said that he was more focused on the budget and noted that Anton Reyes himself has acknowledged the plan is late.
+
+                “What the workers ask for is not unreasonable,” he said.""";
+        assertEquals("Omar Haddad", with(attributions(t), t, "“What the workers").speaker());
     }
 }
