@@ -23,12 +23,13 @@ import static org.newsfuse.quotes.Tags.*;
  * too, of unknown type), or, when the story has no entity there, the name as written;</li>
  * <li>a common noun: the noun phrase up to it, typed as an organisation ("the company"), a document
  * ("the report") or a group or role ("justice officials", "police", "a spokesman");</li>
- * <li>a pronoun: the nearest earlier speaker of the current or two previous paragraphs that agrees
- * in gender (he/she: known from titles, given names and the pronouns that follow its mentions;
+ * <li>a pronoun: the nearest earlier speaker or sentence subject ({@link Subjects}) of the current or
+ * two previous paragraphs that agrees in gender (he/she: known from titles, given names and the pronouns that follow its mentions;
  * a known other gender never agrees), number (they: a group or an organisation) and type (it: an
  * organisation or a document; never a place); when the nearest earlier attribution with a source
  * failed to resolve, the pronoun stays unresolved rather than reaching back past it to an older
- * speaker. With no earlier speaker, he/she go to the last person named before them.</li>
+ * speaker; a speaker named inside another's reported speech is no antecedent of he/she. With no
+ * earlier speaker, he/she go to the last person named before them.</li>
  * </ul>
  * A coordinated or participle cue ("… and said", ", saying") shares its first cue's speaker.
  */
