@@ -48,6 +48,11 @@ final class SourceHead {
             "carrier", "airline", "operator", "utility", "municipality", "city", "county", "state", "province",
             "district");
     /** Role nouns naming one person, with the gender they tell when they tell one. */
+    /** Group nouns with no plural ending that stand for several people: "police … they", never "he". */
+    private static final Set<String> COLLECTIVES = Set.of("police", "people", "staff", "crowd", "public", "audience",
+            "personnel", "clergy", "military", "media", "press", "electorate", "youth", "folks", "faithful",
+            "leadership", "majority", "minority", "rest");
+
     private static final Set<String> SINGULAR_ROLES_M = Set.of("spokesman", "chairman", "congressman", "businessman",
             "councilman", "father", "son", "husband", "brother", "man", "boy", "king", "prince", "actor", "anchorman");
     private static final Set<String> SINGULAR_ROLES_F = Set.of("spokeswoman", "chairwoman", "congresswoman",
@@ -216,7 +221,7 @@ final class SourceHead {
     /** Whether a group or role speaker names one person ("a spokesman", "the senator"), not several. */
     static boolean singularRole(String speaker) {
         String head = lastWord(speaker);
-        return !head.endsWith("s") || head.endsWith("ss") || SINGULAR_ROLES_M.contains(head)
+        return !COLLECTIVES.contains(head) && !head.endsWith("s") || head.endsWith("ss") || SINGULAR_ROLES_M.contains(head)
                 || SINGULAR_ROLES_F.contains(head);
     }
 

@@ -1,6 +1,5 @@
 package org.newsfuse.quotes;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +23,13 @@ import static org.newsfuse.quotes.Tags.*;
  * too, of unknown type), or, when the story has no entity there, the name as written;</li>
  * <li>a common noun: the noun phrase up to it, typed as an organisation ("the company"), a document
  * ("the report") or a group or role ("justice officials", "police", "a spokesman");</li>
- * <li>a pronoun: the nearest earlier speaker of the current or two previous paragraphs that agrees
- * in gender (he/she: known from titles, given names and the pronouns that follow its mentions;
+ * <li>a pronoun: the nearest earlier speaker or sentence subject ({@link Subjects}) of the current or
+ * two previous paragraphs that agrees in gender (he/she: known from titles, given names and the pronouns that follow its mentions;
  * a known other gender never agrees), number (they: a group or an organisation) and type (it: an
  * organisation or a document; never a place); when the nearest earlier attribution with a source
  * failed to resolve, the pronoun stays unresolved rather than reaching back past it to an older
- * speaker. With no earlier speaker, he/she go to the last person named before them.</li>
+ * speaker; a speaker named inside another's reported speech is no antecedent of he/she. With no
+ * earlier speaker, he/she go to the last person named before them.</li>
  * </ul>
  * A coordinated or participle cue ("… and said", ", saying") shares its first cue's speaker.
  */
@@ -44,10 +44,8 @@ final class SpeakerResolver {
     private final EntityIndex index;
     private final Map<Entity, int[]> pronounVotes = new HashMap<>();
     private final List<Paragraph> paragraphs;
-    /** People named as a sentence's subject: its first name, before any verb, naming one person. */
-    private final List<EntityIndex.Hit> subjects = new ArrayList<>();
-    /** Sentences' subjects headed by a common noun, in text order. */
-    private final List<NounSubject> nounSubjects = new ArrayList<>();
+    /** People and common nouns named as a sentence's subject, in text order. */
+    private final Subjects subjects;
 
     SpeakerResolver(String text, List<EntityIndex.Hit> hits, EntityIndex index, List<Sentence> sentences,
             List<Paragraph> paragraphs) {
@@ -56,8 +54,7 @@ final class SpeakerResolver {
         this.hits = hits;
         this.index = index;
         countPronouns(sentences);
-        findSubjects(sentences);
-        findNounSubjects(sentences);
+        this.subjects = new Subjects(text, hits, sentences);
     }
 
     /** Sets {@code d}'s speaker, type and head span; {@code before} are the article's earlier attributions. */
@@ -137,10 +134,7 @@ final class SpeakerResolver {
     }
 
     private void setEntity(Draft d, EntityIndex.Hit hit, Token head) {
-        Entity e = hit.entities().size() == 1 ? hit.first() : lastUnambiguous(hit);
-        if (e == null) {
-            e = mostMentioned(hit); // "Trump" with no full name before it here: the story's most named Trump
-        }
+        Entity e = Subjects.entityOf(hits, hit); // "Trump": the Trump last named in full, else the most named
         d.speaker = e.name();
         d.speakerType = typeOf(e);
         d.speakerSpan = new Attribution.Span(Math.min(hit.start(), head.start()), Math.max(hit.end(), head.end()));
@@ -184,24 +178,27 @@ final class SpeakerResolver {
         int window = Math.max(0, d.paragraph - PARAGRAPH_WINDOW);
         int windowStart = window < paragraphs.size() ? paragraphs.get(window).start() : 0;
         // the earlier speakers and the people named as a sentence's subject, newest first, in the window;
-        // for "they" and "it", also a group, organisation or text that is a sentence's subject
-        NounSubject ns = plural || neuter ? nounSubject(windowStart, at, plural) : null;
+        // for "they" and "it", also a group, organisation or text that is a sentence's subject; for "he"
+        // and "she", a role that tells its bearer's gender ("The woman who started it … she said")
+        Subjects.Noun ns = nounSubject(windowStart, at, gender, plural);
+        List<Subjects.Person> people = subjects.people;
         int k = before.size() - 1;
-        int s = subjects.size() - 1;
-        while (s >= 0 && subjects.get(s).end() > at) {
+        int s = people.size() - 1;
+        while (s >= 0 && people.get(s).end() > at) {
             s--;
         }
         while (k >= 0 || s >= 0) {
             Draft p = k >= 0 ? before.get(k) : null;
             int pAt = p == null ? -1 : position(p);
-            EntityIndex.Hit h = s >= 0 ? subjects.get(s) : null;
-            if (h != null && h.start() > pAt) {
+            Subjects.Person h = s >= 0 ? people.get(s) : null;
+            if (h != null && h.start() > pAt && (ns == null || ns.start() < h.start())) {
                 if (h.start() < windowStart) {
                     break;
                 }
                 s--;
-                if (gender != 0 && agrees(h.first().name(), Quote.SpeakerType.PERSON, gender, false, false)) {
-                    setPerson(d, h);
+                Entity e = gender == 0 ? null : agreeing(h, gender);
+                if (e != null) {
+                    setPerson(d, e, h.start(), h.end());
                     return;
                 }
                 continue;
@@ -214,6 +211,9 @@ final class SpeakerResolver {
                 break;
             }
             k--;
+            if (gender != 0 && reported(p, before, k)) {
+                continue; // "He said … Sanders himself has acknowledged …": Sanders speaks only in his words
+            }
             if (p.speaker == null) {
                 if (failed(p)) {
                     return; // not past an attribution that failed to an older speaker
@@ -230,9 +230,9 @@ final class SpeakerResolver {
             return;
         }
         if (gender != 0) {
-            EntityIndex.Hit h = lastPerson(windowStart, at, gender);
+            Subjects.Person h = lastPerson(windowStart, at, gender);
             if (h != null) {
-                setPerson(d, h);
+                setPerson(d, agreeing(h, gender), h.start(), h.end());
                 return;
             }
         }
@@ -256,68 +256,60 @@ final class SpeakerResolver {
         return p.speaker == null && p.cue != null && !p.pronoun && (p.source != null || p.direct);
     }
 
+    /** Whether {@code p}'s source lies inside the content of one of the {@code k} attributions before it. */
+    private static boolean reported(Draft p, List<Draft> before, int k) {
+        if (p.source == null) {
+            return false;
+        }
+        for (int j = k; j >= 0 && j >= k - 3; j--) {
+            Draft o = before.get(j);
+            if (o == p || o.speaker == null || o.direct) {
+                continue;
+            }
+            for (Attribution.Span c : o.content) {
+                if (c.start() <= p.source.start() && p.source.end() <= c.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static int position(Draft p) {
         return p.source != null ? p.source.start() : p.content.isEmpty() ? -1 : p.content.get(0).start();
     }
 
-    private static void setPerson(Draft d, EntityIndex.Hit h) {
-        d.speaker = h.first().name();
+    private static void setPerson(Draft d, Entity e, int start, int end) {
+        d.speaker = e.name();
         d.speakerType = Quote.SpeakerType.PERSON;
-        d.speakerSpan = new Attribution.Span(h.start(), h.end());
+        d.speakerSpan = new Attribution.Span(start, end);
     }
 
-    /** A sentence's subject headed by a common noun: "Workers", "Thursday's memo from the panel". */
-    private record NounSubject(int start, String speaker, Quote.SpeakerType type, Attribution.Span span) {
-    }
-
-    private static void copy(Draft d, NounSubject n) {
+    private static void copy(Draft d, Subjects.Noun n) {
         d.speaker = n.speaker();
         d.speakerType = n.type();
         d.speakerSpan = n.span();
     }
 
-    /** The newest noun subject in {@code [from, offset)} that "they" (plural) or "it" can stand for, or null. */
-    private NounSubject nounSubject(int from, int offset, boolean plural) {
-        for (int k = nounSubjects.size() - 1; k >= 0; k--) {
-            NounSubject n = nounSubjects.get(k);
+    /**
+     * The newest noun subject in {@code [from, offset)} that "they" (plural), "it" or, when it names a
+     * role of that gender ("the woman"), "he" or "she" can stand for; or null.
+     */
+    private Subjects.Noun nounSubject(int from, int offset, char gender, boolean plural) {
+        for (int k = subjects.nouns.size() - 1; k >= 0; k--) {
+            Subjects.Noun n = subjects.nouns.get(k);
             if (n.start() >= offset) {
                 continue;
             }
             if (n.start() < from) {
                 return null;
             }
-            if (agrees(n.speaker(), n.type(), (char) 0, plural, !plural)) {
+            if (gender != 0 ? n.type() == Quote.SpeakerType.GROUP && SourceHead.roleGender(n.speaker()) == gender
+                    : agrees(n.speaker(), n.type(), (char) 0, plural, !plural)) {
                 return n;
             }
         }
         return null;
-    }
-
-    private void findNounSubjects(List<Sentence> sentences) {
-        for (Sentence s : sentences) {
-            List<Token> t = s.tokens();
-            int first = firstWord(t);
-            if (first >= t.size() || OPENING_MARKS.contains(t.get(0).text())) {
-                continue; // a sentence opening with a quotation: its words are someone else's
-            }
-            int[] np = SourcePhrase.subject(t);
-            if (np == null || !pos(t, np[1] - 1).equals("NOUN")) {
-                continue;
-            }
-            int[] core = SourceHead.core(t, np[0], np[1], np.length > 2 ? np[2] : -1);
-            if (core == null) {
-                continue;
-            }
-            int h = core[1] - 1;
-            if (!SourceHead.isNounHead(t, h) || SourceHead.isName(t, h) || hitCovering(t.get(h)) != null) {
-                continue;
-            }
-            int from = SourceHead.nounPhraseStart(t, core[0], h);
-            Quote.SpeakerType type = SourceHead.nounType(lower(t, h));
-            nounSubjects.add(new NounSubject(t.get(np[0]).start(),
-                    text.substring(t.get(from).start(), t.get(h).end()).replaceAll("\\s+", " "), type,
-                    new Attribution.Span(t.get(from).start(), t.get(h).end())));
-        }
     }
 
     private static void copy(Draft d, Draft p) {
@@ -366,24 +358,38 @@ final class SpeakerResolver {
     }
 
     /** The last person named in {@code [from, offset)} whose gender agrees (or is unknown); never a place. */
-    private EntityIndex.Hit lastPerson(int from, int offset, char want) {
+    private Subjects.Person lastPerson(int from, int offset, char want) {
         for (int k = hits.size() - 1; k >= 0; k--) {
             EntityIndex.Hit h = hits.get(k);
             if (h.start() < from) {
                 break;
             }
-            if (h.end() > offset || h.entities().size() != 1 || h.first().type() != Entity.Type.PERSON) {
-                continue;
-            }
-            if (Gazetteer.get().place(h.first().name()) != null) {
-                continue;
-            }
-            char g = genderOf(h.first().name());
-            if (g == 0 || g == want) {
-                return h;
+            if (h.end() <= offset) {
+                Subjects.Person p = Subjects.candidates(hits, h);
+                if (agreeing(p, want) != null) {
+                    return p;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * The first of the people a name may stand for whose gender is known to agree with {@code want},
+     * else the first whose gender is unknown, or null.
+     */
+    private Entity agreeing(Subjects.Person p, char want) {
+        Entity unknown = null;
+        for (Entity e : p.candidates()) {
+            char g = genderOf(e.name());
+            if (g == want) {
+                return e;
+            }
+            if (g == 0 && unknown == null) {
+                unknown = e;
+            }
+        }
+        return unknown;
     }
 
     /**
@@ -403,14 +409,15 @@ final class SpeakerResolver {
             while (k < hits.size() && hits.get(k).end() <= s.end()) {
                 EntityIndex.Hit h = hits.get(k);
                 int limit = k + 1 < hits.size() && hits.get(k + 1).end() <= s.end() ? hits.get(k + 1).start() : s.end();
-                if (h.entities().size() == 1 && h.first().type() == Entity.Type.PERSON) {
+                Entity person = h.entities().size() == 1 ? Subjects.person(hits, h) : null; // "Scott": which one?
+                if (person != null) {
                     for (Token t : s.tokens()) {
                         if (t.start() < h.end() || t.start() >= limit) {
                             continue;
                         }
                         String w = t.text().toLowerCase(Locale.ROOT);
                         if (MALE.contains(w) || FEMALE.contains(w)) {
-                            pronounVotes.computeIfAbsent(h.first(), e -> new int[2])[MALE.contains(w) ? 0 : 1]++;
+                            pronounVotes.computeIfAbsent(person, e -> new int[2])[MALE.contains(w) ? 0 : 1]++;
                             break;
                         }
                     }
@@ -418,52 +425,5 @@ final class SpeakerResolver {
                 k++;
             }
         }
-    }
-
-    private void findSubjects(List<Sentence> sentences) {
-        int hi = 0;
-        for (Sentence s : sentences) {
-            while (hi < hits.size() && hits.get(hi).start() < s.start()) {
-                hi++;
-            }
-            if (hi >= hits.size() || hits.get(hi).end() > s.end()) {
-                continue;
-            }
-            EntityIndex.Hit h = hits.get(hi);
-            boolean verbBefore = false;
-            for (Token t : s.tokens()) {
-                if (t.start() >= h.start()) {
-                    break;
-                }
-                verbBefore |= "VERB".equals(t.pos()) || "AUX".equals(t.pos());
-            }
-            if (!verbBefore && h.entities().size() == 1 && h.first().type() == Entity.Type.PERSON
-                    && Gazetteer.get().place(h.first().name()) == null) {
-                subjects.add(h);
-            }
-        }
-    }
-
-    private static Entity mostMentioned(EntityIndex.Hit hit) {
-        Entity best = hit.first();
-        for (Entity e : hit.entities()) {
-            if (e.mentions() > best.mentions()) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    private Entity lastUnambiguous(EntityIndex.Hit ambiguous) {
-        for (int k = hits.size() - 1; k >= 0; k--) {
-            EntityIndex.Hit h = hits.get(k);
-            if (h.start() >= ambiguous.start() || h.entities().size() != 1) {
-                continue;
-            }
-            if (ambiguous.entities().contains(h.first())) {
-                return h.first();
-            }
-        }
-        return null;
     }
 }

@@ -12,8 +12,8 @@
  * ("Nine in 10 voters") stay whole. {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
  * head of the source phrase ({@link org.newsfuse.quotes.SourceHead}) — a person or organisation of the
  * story ({@link org.newsfuse.entities.EntityIndex}), a name the story has no entity for, a group, a
- * document — or, for a pronoun, the earlier speaker or subject it agrees with in gender, number and
- * type; null when unsure. Each becomes an {@link org.newsfuse.quotes.Attribution}; {@link
+ * document — or, for a pronoun, the earlier speaker or sentence subject ({@link
+ * org.newsfuse.quotes.Subjects}) it agrees with in gender, number and type; null when unsure. Each becomes an {@link org.newsfuse.quotes.Attribution}; {@link
  * org.newsfuse.quotes.QuotesStage} makes them quotes (one quote with two parts when the attribution
  * interrupts it) and {@link org.newsfuse.quotes.QuoteGrouper} groups the wordings of one statement
  * across outlets.
