@@ -309,7 +309,7 @@ final class ParaphraseMatcher {
             int shared = 0;
             for (int t = 0; t < w.terms.length; t++) {
                 for (int k = from; k < to; k++) {
-                    if (holds(k, w, t)) {
+                    if (holding(w, k)[t]) {
                         got += w.weights[t];
                         shared++;
                         break;
@@ -317,6 +317,30 @@ final class ParaphraseMatcher {
                 }
             }
             return new double[] {got / total, shared};
+        }
+
+        /** The wording whose terms {@link #holding} holds, and for each candidate which of them it holds (null: not yet known). */
+        private Wording memoFor;
+        private boolean[][] memo;
+
+        /**
+         * Which of the wording's terms the {@code k}th candidate holds, worked out once per wording
+         * and candidate: the windows that overlap read each candidate's answer several times.
+         */
+        private boolean[] holding(Wording w, int k) {
+            if (memoFor != w) {
+                memoFor = w;
+                memo = new boolean[units.size()][];
+            }
+            boolean[] row = memo[k];
+            if (row == null) {
+                row = new boolean[w.terms.length];
+                for (int t = 0; t < row.length; t++) {
+                    row[t] = holds(k, w, t);
+                }
+                memo[k] = row;
+            }
+            return row;
         }
 
         /**
