@@ -87,9 +87,9 @@ final class ParaphraseMatcher {
     private static boolean rareShared(Wording w, Candidates cs, int i) {
         int end = windowEnd(cs.units, i, 3);
         int rare = 0;
-        for (String t : w.rare) {
+        for (int r = 0; r < w.rare.size(); r++) {
             for (int k = i; k < end; k++) {
-                if (cs.units.get(k).terms().weights().containsKey(t)) {
+                if (cs.rareHeld(w, k)[r]) {
                     if (++rare >= 2) {
                         return true;
                     }
@@ -319,19 +319,43 @@ final class ParaphraseMatcher {
             return new double[] {got / total, shared};
         }
 
-        /** The wording whose terms {@link #holding} holds, and for each candidate which of them it holds (null: not yet known). */
+        /**
+         * The wording {@link #holding} and {@link #rareHeld} answer for, and for each candidate which
+         * of its terms, and of its rare terms, the candidate has (null: not yet known).
+         */
         private Wording memoFor;
         private boolean[][] memo;
+        private boolean[][] rareMemo;
+
+        private void remember(Wording w) {
+            if (memoFor != w) {
+                memoFor = w;
+                memo = new boolean[units.size()][];
+                rareMemo = new boolean[units.size()][];
+            }
+        }
+
+        /** Which of the wording's rare terms the {@code k}th candidate has (as a term of its own), worked out once. */
+        boolean[] rareHeld(Wording w, int k) {
+            remember(w);
+            boolean[] row = rareMemo[k];
+            if (row == null) {
+                row = new boolean[w.rare.size()];
+                Map<String, Double> terms = units.get(k).terms().weights();
+                for (int r = 0; r < row.length; r++) {
+                    row[r] = terms.containsKey(w.rare.get(r));
+                }
+                rareMemo[k] = row;
+            }
+            return row;
+        }
 
         /**
          * Which of the wording's terms the {@code k}th candidate holds, worked out once per wording
          * and candidate: the windows that overlap read each candidate's answer several times.
          */
         private boolean[] holding(Wording w, int k) {
-            if (memoFor != w) {
-                memoFor = w;
-                memo = new boolean[units.size()][];
-            }
+            remember(w);
             boolean[] row = memo[k];
             if (row == null) {
                 row = new boolean[w.terms.length];
