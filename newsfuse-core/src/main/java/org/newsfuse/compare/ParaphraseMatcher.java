@@ -87,9 +87,9 @@ final class ParaphraseMatcher {
     private static boolean rareShared(Wording w, Candidates cs, int i) {
         int end = windowEnd(cs.units, i, 3);
         int rare = 0;
-        for (String t : w.rare) {
+        for (int r = 0; r < w.rare.size(); r++) {
             for (int k = i; k < end; k++) {
-                if (cs.units.get(k).terms().weights().containsKey(t)) {
+                if (cs.rareHeld(w, k)[r]) {
                     if (++rare >= 2) {
                         return true;
                     }
@@ -309,7 +309,7 @@ final class ParaphraseMatcher {
             int shared = 0;
             for (int t = 0; t < w.terms.length; t++) {
                 for (int k = from; k < to; k++) {
-                    if (holds(k, w, t)) {
+                    if (holding(w, k)[t]) {
                         got += w.weights[t];
                         shared++;
                         break;
@@ -317,6 +317,54 @@ final class ParaphraseMatcher {
                 }
             }
             return new double[] {got / total, shared};
+        }
+
+        /**
+         * The wording {@link #holding} and {@link #rareHeld} answer for, and for each candidate which
+         * of its terms, and of its rare terms, the candidate has (null: not yet known).
+         */
+        private Wording memoFor;
+        private boolean[][] memo;
+        private boolean[][] rareMemo;
+
+        private void remember(Wording w) {
+            if (memoFor != w) {
+                memoFor = w;
+                memo = new boolean[units.size()][];
+                rareMemo = new boolean[units.size()][];
+            }
+        }
+
+        /** Which of the wording's rare terms the {@code k}th candidate has (as a term of its own), worked out once. */
+        boolean[] rareHeld(Wording w, int k) {
+            remember(w);
+            boolean[] row = rareMemo[k];
+            if (row == null) {
+                row = new boolean[w.rare.size()];
+                Map<String, Double> terms = units.get(k).terms().weights();
+                for (int r = 0; r < row.length; r++) {
+                    row[r] = terms.containsKey(w.rare.get(r));
+                }
+                rareMemo[k] = row;
+            }
+            return row;
+        }
+
+        /**
+         * Which of the wording's terms the {@code k}th candidate holds, worked out once per wording
+         * and candidate: the windows that overlap read each candidate's answer several times.
+         */
+        private boolean[] holding(Wording w, int k) {
+            remember(w);
+            boolean[] row = memo[k];
+            if (row == null) {
+                row = new boolean[w.terms.length];
+                for (int t = 0; t < row.length; t++) {
+                    row[t] = holds(k, w, t);
+                }
+                memo[k] = row;
+            }
+            return row;
         }
 
         /**

@@ -62,7 +62,24 @@ final class CoverageIlp {
     private int nodes;
     private long work;
     private final double[] dp;
-    private boolean[][] keep;
+    /**
+     * The knapsack's choices: {@code keep[k][b]} whether the item at position {@code k} improved
+     * capacity {@code b}; valid from the item's length up, and only when {@code active[k]} (the item
+     * took part in the last bound), so no row is cleared between bounds.
+     */
+    private final boolean[][] keep;
+    private final boolean[] active;
+    /**
+     * The concepts whose multiplier is below their weight, in increasing order, once the multipliers
+     * are final: only they add to a bound's constant (null while the multipliers are tuned).
+     */
+    private int[] slack;
+    /** Each item's value at the final multipliers with nothing covered, summed as a bound sums it. */
+    private double[] fullValue;
+    /** How many of each item's concepts the current choice covers. */
+    private final int[] coveredIn;
+    /** The items that have each concept. */
+    private final int[][] holdersOf;
 
     private CoverageIlp(int[] length, int[][] concepts, double[] weight, int budget) {
         this.length = length;
@@ -81,6 +98,17 @@ final class CoverageIlp {
             single[c] = holders[c] == 1;
         }
         this.coverCount = new int[weight.length];
+        this.coveredIn = new int[length.length];
+        this.holdersOf = new int[weight.length][];
+        for (int c = 0; c < weight.length; c++) {
+            holdersOf[c] = new int[holders[c]];
+        }
+        int[] filled = new int[weight.length];
+        for (int i = 0; i < concepts.length; i++) {
+            for (int c : concepts[i]) {
+                holdersOf[c][filled[c]++] = i;
+            }
+        }
         this.chosen = new int[length.length];
         this.dp = new double[budget + 1];
         List<Integer> usable = new ArrayList<>();
@@ -96,6 +124,7 @@ final class CoverageIlp {
         });
         this.order = undominated(o);
         this.keep = new boolean[order.length][budget + 1];
+        this.active = new boolean[order.length];
     }
 
     /**
@@ -165,6 +194,15 @@ final class CoverageIlp {
     private Solution run() {
         greedy();
         tuneMultipliers();
+        slack = slackConcepts();
+        fullValue = new double[length.length];
+        for (int i : order) {
+            double v = 0;
+            for (int c : concepts[i]) {
+                v += u[c];
+            }
+            fullValue[i] = v;
+        }
         search(0, 0, 0);
         int[] items = best.clone();
         Arrays.sort(items);
@@ -228,9 +266,17 @@ final class CoverageIlp {
      */
     private double bound(int from, int used, boolean[] take) {
         double constant = 0;
-        for (int c = 0; c < weight.length; c++) {
-            if (coverCount[c] == 0 && weight[c] > u[c]) {
-                constant += weight[c] - u[c];
+        if (slack == null) {
+            for (int c = 0; c < weight.length; c++) {
+                if (coverCount[c] == 0 && weight[c] > u[c]) {
+                    constant += weight[c] - u[c];
+                }
+            }
+        } else {
+            for (int c : slack) {
+                if (coverCount[c] == 0) {
+                    constant += weight[c] - u[c];
+                }
             }
         }
         int cap = budget - used;
@@ -239,39 +285,58 @@ final class CoverageIlp {
         for (int k = from; k < order.length; k++) {
             int i = order[k];
             int len = length[i];
-            boolean[] kept = keep[k];
-            Arrays.fill(kept, 0, cap + 1, false);
+            active[k] = false;
             if (len > cap) {
                 continue;
             }
-            double v = 0;
-            for (int c : concepts[i]) {
-                if (coverCount[c] == 0) {
-                    v += u[c];
+            double v;
+            if (slack != null && coveredIn[i] == 0) {
+                v = fullValue[i];
+            } else {
+                v = 0;
+                for (int c : concepts[i]) {
+                    if (coverCount[c] == 0) {
+                        v += u[c];
+                    }
                 }
             }
             if (v <= 0) {
                 continue;
             }
+            active[k] = true;
+            boolean[] kept = keep[k];
             for (int b = cap; b >= len; b--) {
+                double old = dp[b];
                 double cand = dp[b - len] + v;
-                if (cand > dp[b]) {
-                    dp[b] = cand;
-                    kept[b] = true;
-                }
+                boolean better = cand > old;
+                kept[b] = better;
+                dp[b] = better ? cand : old;
             }
         }
         if (take != null) {
-            Arrays.fill(take, false);
+            Arrays.fill(take, from, order.length, false);
             int b = cap;
             for (int k = order.length - 1; k >= from; k--) {
-                if (keep[k][b]) {
+                // a row's flags are written from its item's length up, and only when it took part
+                if (active[k] && b >= length[order[k]] && keep[k][b]) {
                     take[k] = true;
                     b -= length[order[k]];
                 }
             }
         }
         return constant + dp[cap];
+    }
+
+    /** The concepts whose multiplier is below their weight, in increasing order. */
+    private int[] slackConcepts() {
+        int n = 0;
+        int[] out = new int[weight.length];
+        for (int c = 0; c < weight.length; c++) {
+            if (weight[c] > u[c]) {
+                out[n++] = c;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Subgradient descent on the Lagrangian multipliers at the root (no item fixed). */
@@ -353,13 +418,21 @@ final class CoverageIlp {
                 }
                 if (gain > 0) {
                     for (int c : concepts[i]) {
-                        coverCount[c]++;
+                        if (coverCount[c]++ == 0) {
+                            for (int j : holdersOf[c]) {
+                                coveredIn[j]++;
+                            }
+                        }
                     }
                     chosen[depth++] = i;
                     search(k + 1, used + length[i], value + gain);
                     depth--;
                     for (int c : concepts[i]) {
-                        coverCount[c]--;
+                        if (--coverCount[c] == 0) {
+                            for (int j : holdersOf[c]) {
+                                coveredIn[j]--;
+                            }
+                        }
                     }
                 }
             }
