@@ -1,17 +1,29 @@
 package org.newsfuse.text;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A sparse weighted bag of terms with its Euclidean norm, for cosine similarity. */
+/**
+ * A sparse weighted bag of terms with its Euclidean norm, for cosine similarity. Its terms are held
+ * in a {@link HashMap}, whose order of iteration is the same in every run: the JVM's immutable maps
+ * ({@code Map.copyOf}) iterate in an order salted per JVM, which made sums over the terms round
+ * differently from run to run and ties between equally similar sentences fall either way.
+ */
 public final class TermVector {
     private final Map<String, Double> weights;
     private final double norm;
 
     public TermVector(Map<String, Double> weights) {
-        this.weights = Map.copyOf(weights);
+        String[] keys = weights.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys); // the same insertion order whatever the order of the map given
+        HashMap<String, Double> m = new HashMap<>(Math.max(4, keys.length * 4 / 3 + 1));
+        for (String k : keys) {
+            m.put(k, weights.get(k));
+        }
+        this.weights = Collections.unmodifiableMap(m);
         double n = 0;
-        for (double w : weights.values()) {
+        for (double w : this.weights.values()) {
             n += w * w;
         }
         this.norm = Math.sqrt(n);
