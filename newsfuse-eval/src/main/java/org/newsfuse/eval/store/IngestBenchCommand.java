@@ -49,7 +49,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "Articles per ingest (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--more", paramLabel = "N", defaultValue = "1000", description = "The extra batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--more", paramLabel = "N", defaultValue = "1000", description = "The extra batch (default: ${DEFAULT-VALUE}; 0 for none: the store is only built).")
     int more;
 
     @Option(names = "--per-day", paramLabel = "N", defaultValue = "27.4", description = "Articles per day of the stretched stream (default: ${DEFAULT-VALUE}).")
@@ -116,7 +116,7 @@ public final class IngestBenchCommand implements Callable<Integer>, EvalSubcomma
         double[] t2;
         int stories;
         try (SqliteStore store = SqliteStore.open(db, true)) {
-            Ingester ing = new Ingester(engine, o, store, Version.current(), more);
+            Ingester ing = new Ingester(engine, o, store, Version.current(), Math.max(1, more)); // --more 0: nothing more
             extra = ing.ingest(all.subList(n, n + more), e -> { }, null);
             t2 = now();
             stories = store.counts().stories();
