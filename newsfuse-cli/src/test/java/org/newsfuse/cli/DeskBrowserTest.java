@@ -107,6 +107,25 @@ class DeskBrowserTest {
         }
     }
 
+    /**
+     * Waits until the page that held {@code old} has been replaced and the new one has loaded: a click or submit
+     * returns before the browser navigates, so reading elements right after it can read the old page.
+     */
+    private static void awaitNavigation(WebElement old) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                old.isEnabled();
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                if ("complete".equals(js("return document.readyState;"))) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the page did not navigate within 15 s from " + driver.getCurrentUrl());
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -123,17 +142,23 @@ class DeskBrowserTest {
         screenshot("desk-stories.png");
         WebElement q = driver.findElement(By.id("q"));
         q.sendKeys("Calvessa harbour");
+        WebElement before = driver.findElement(By.tagName("html"));
         q.submit();
+        awaitNavigation(before);
         List<WebElement> hits = driver.findElements(By.cssSelector("ol.stories li.story h2 a"));
         assertFalse(hits.isEmpty(), "the search finds the earthquake story");
         assertTrue(hits.get(0).getText().contains("Calvessa") || hits.get(0).getText().contains("Serevia"), hits.get(0).getText());
+        before = driver.findElement(By.tagName("html"));
         hits.get(0).click();
+        awaitNavigation(before);
         assertTrue(driver.getCurrentUrl().matches(".*/stories/s\\d+$"), driver.getCurrentUrl());
         screenshot("desk-story.png");
         WebElement cite = driver.findElement(By.cssSelector("#summary a.cite"));
         String href = cite.getAttribute("href");
         assertTrue(href.matches(".*/articles/a\\d+\\?s=\\d+#s\\d+$"), href);
+        before = driver.findElement(By.tagName("html"));
         cite.click();
+        awaitNavigation(before);
         String article = href.replaceAll(".*/articles/(a\\d+)\\?.*", "$1");
         int sentence = Integer.parseInt(href.replaceAll(".*#s", ""));
         WebElement mark = driver.findElement(By.cssSelector("mark.cited"));
