@@ -24,7 +24,6 @@ import org.newsfuse.cluster.CorpusStats;
 import org.newsfuse.cluster.StoryClusterer;
 import org.newsfuse.dedup.DocumentDedup;
 import org.newsfuse.dedup.MinHash;
-import org.newsfuse.model.Article;
 import org.newsfuse.pipeline.DocumentError;
 import scala.Tuple2;
 
@@ -88,7 +87,7 @@ public final class NewsfuseJob {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
             return new Tuple2<>(idx, i);
         }).filter(t -> bRep.value()[t._1()] == t._1())
-                .mapToPair(t -> new Tuple2<>(t._1(), Doc.of(Workers.clusterer(o).document(t._2().article()))));
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2().doc()));
 
         Grouping g = group(jsc, reps, o, rep, words, c, log);
         int[] storyOf = g.storyOf();
@@ -99,11 +98,11 @@ public final class NewsfuseJob {
                 (System.nanoTime() - t1) / 1e9));
         long t2 = System.nanoTime();
 
-        // the processed articles travel to their story's task as bytes (see Bytes)
+        // the processed articles travel to their story's task as the bytes they are kept as (see Item);
+        // the story's task gives each its id from its place in the input order
         JavaPairRDD<Integer, Tuple2<Integer, byte[]>> byStory = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
-            Article a = Workers.withId(i.article(), "a" + (idx + 1));
-            return new Tuple2<>(bStory.value()[idx], new Tuple2<>(idx, Bytes.of(a)));
+            return new Tuple2<>(bStory.value()[idx], new Tuple2<>(idx, i.bytes()));
         });
         // several tasks per core, the stories dealt out by their expected cost (see StoryBalance)
         int tasks = Math.max(jsc.defaultParallelism() * 4, items.getNumPartitions());

@@ -42,7 +42,7 @@ record StoryOut(int number, String id, String topic, String headline, String jso
         members.forEach(sorted::add);
         sorted.sort((x, y) -> Integer.compare(x._1(), y._1()));
         List<Article> articles = new ArrayList<>(sorted.size());
-        sorted.forEach(t -> articles.add(Bytes.<Article>read(t._2())));
+        sorted.forEach(t -> articles.add(Workers.withId(Bytes.<Article>read(t._2()), "a" + (t._1() + 1))));
         String id = "s" + (number + 1);
         List<Article> merged = Workers.clusterer(o).mergeDuplicates(articles);
         Story story = Workers.pipeline(o).processStory(Story.of(id, merged), errors);

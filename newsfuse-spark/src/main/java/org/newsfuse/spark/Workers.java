@@ -49,6 +49,7 @@ final class Workers {
      * The article stages over a partition's documents, one at a time as they stream in. The
      * article's id is a placeholder until the input order is known ({@link #withId}); its raw
      * content is dropped once cleaned (no later stage reads it), so shuffles carry the clean text only.
+     * What the clusterer reads of the article is taken here too, while the article is at hand.
      */
     static Iterator<Item> process(Iterator<DocumentSource.Keyed> docs, JobOptions o, Consumer<DocumentError> errors) {
         Pipeline p = pipeline(o);
@@ -64,7 +65,7 @@ final class Workers {
                 DocumentSource.Keyed k = docs.next();
                 Article a = p.processArticle(Article.of("k" + k.key(), k.doc()), errors);
                 if (a == null) {
-                    return new Item(k.key(), null, -1, null);
+                    return new Item(k.key(), null, -1, null, null);
                 }
                 RawDocument r = a.raw();
                 if (r != null) {
@@ -77,7 +78,7 @@ final class Workers {
                 if (dedup && w.size() >= DocumentDedup.MIN_WORDS) {
                     sig = MIN_HASH.signature(Shingles.hashes(w, DocumentDedup.K));
                 }
-                return new Item(k.key(), a, w.size(), sig);
+                return new Item(k.key(), Bytes.of(a), w.size(), sig, Doc.of(clusterer(o).document(a)));
             }
         };
     }
