@@ -120,7 +120,7 @@ public final class NewsfuseJob {
             taskCpu.add(Workers.threadCpu() - cpu0);
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Output.write(spark, stories, o, hc);
+        Output.write(spark, stories, g.stories(), o, hc);
         log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: story stages and output %.1f s (%s)",
                 (System.nanoTime() - t2) / 1e9, spread(taskCpu.value())));
         stories.unpersist();

@@ -54,7 +54,8 @@ final class Output {
             .add("language", DataTypes.StringType, true)
             .add("text", DataTypes.StringType, true);
 
-    static void write(SparkSession spark, JavaRDD<StoryOut> stories, JobOptions o, HadoopConf hc) throws IOException {
+    /** Writes {@code stories} (numbered 0..count-1) as {@code o} asks. */
+    static void write(SparkSession spark, JavaRDD<StoryOut> stories, int count, JobOptions o, HadoopConf hc) throws IOException {
         Path out = new Path(o.output());
         FileSystem fs = out.getFileSystem(hc.get());
         fs.mkdirs(out);
@@ -69,7 +70,8 @@ final class Output {
         }
         Path tmp = new Path(out, "_newsfuse_parts");
         fs.delete(tmp, true);
-        stories.mapToPair(s -> new Tuple2<>((long) s.number(), s.json())).sortByKey(true, parts).values()
+        stories.mapToPair(s -> new Tuple2<>((long) s.number(), s.json()))
+                .repartitionAndSortWithinPartitions(new StoryRange(parts, count, 0)).values()
                 .saveAsTextFile(new Path(tmp, "stories").toString());
         stories.flatMapToPair(s -> {
             List<Tuple2<Long, String>> l = new ArrayList<>(s.articles().size());
@@ -77,7 +79,8 @@ final class Output {
                 l.add(new Tuple2<>(((long) s.number() << 24) + k, s.articles().get(k)));
             }
             return l.iterator();
-        }).sortByKey(true, parts).values().saveAsTextFile(new Path(tmp, "articles").toString());
+        }).repartitionAndSortWithinPartitions(new StoryRange(parts, count, 24)).values()
+                .saveAsTextFile(new Path(tmp, "articles").toString());
         concatenate(fs, new Path(tmp, "stories"), new Path(out, "stories.jsonl"));
         concatenate(fs, new Path(tmp, "articles"), new Path(out, "articles.jsonl"));
         fs.delete(tmp, true);

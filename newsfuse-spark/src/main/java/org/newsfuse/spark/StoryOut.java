@@ -29,7 +29,7 @@ import scala.Tuple2;
  * @param number   its place (0 = s1: the biggest story first, then by first article)
  * @param json     its story.json (the contract of docs/story-json.md) on one line, plus {@code topic}
  * @param articles one JSON line per article: the story.json article object plus {@code story} and {@code topic}
- * @param rows     one Parquet row per article (schema in {@link Output})
+ * @param rows     one Parquet row per article (schema in {@link Output}); empty unless the output is Parquet
  */
 record StoryOut(int number, String id, String topic, String headline, String json, List<String> articles,
         List<String> articleIds, List<Row> rows) implements Serializable {
@@ -52,15 +52,18 @@ record StoryOut(int number, String id, String topic, String headline, String jso
         List<String> lines = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        boolean parquet = o.format().equals("parquet");
         for (Article a : story.articles()) {
             ObjectNode aj = StoryJson.article(a);
             aj.put("story", id);
             aj.put("topic", topic);
             lines.add(compact(aj));
             ids.add(a.id());
-            rows.add(RowFactory.create(a.id(), id, topic, a.input(), Output.seq(a.inputs()), a.url(), a.outlet(), a.title(),
-                    a.byline(), a.published() == null ? null : a.published().toString(), a.dateline(), a.language(),
-                    a.text()));
+            if (parquet) {
+                rows.add(RowFactory.create(a.id(), id, topic, a.input(), Output.seq(a.inputs()), a.url(), a.outlet(),
+                        a.title(), a.byline(), a.published() == null ? null : a.published().toString(), a.dateline(),
+                        a.language(), a.text()));
+            }
         }
         if (o.reports()) {
             Path dir = new Path(new Path(o.output(), "reports"), id);
