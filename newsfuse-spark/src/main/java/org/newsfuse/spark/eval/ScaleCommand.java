@@ -68,8 +68,9 @@ public final class ScaleCommand implements Callable<Integer> {
         List<Path> jsonl = SyntheticInputs.shardJsonl(all, articles, shards, tmp.resolve("jsonl"));
         Files.delete(all);
         List<Path> warc = formats.contains("warc") ? SyntheticInputs.warc(jsonl, tmp.resolve("warc")) : List.of();
-        System.err.printf(Locale.ROOT, "newsfuse: %d articles: JSON Lines %.0f MB, WARC.gz %.0f MB in %s%n", articles,
-                size(jsonl) / 1e6, size(warc) / 1e6, tmp);
+        System.err.printf(Locale.ROOT, "newsfuse: %d articles: JSON Lines %.0f MB, WARC.gz %.0f MB in %s; %d processor(s)"
+                + " available to this JVM%n", articles, size(jsonl) / 1e6, size(warc) / 1e6, tmp,
+                Runtime.getRuntime().availableProcessors());
         List<String> rows = new ArrayList<>();
         PrintStream log = System.err;
         // the single run, as `newsfuse run --threads 2` (or its membership path), on the JSON Lines
@@ -118,7 +119,8 @@ public final class ScaleCommand implements Callable<Integer> {
         String body = "Measured " + java.time.LocalDate.now() + " with `NEWSFUSE_JAVA_OPTS=-Xmx2g ./newsfuse eval spark-scale --articles "
                 + articles + " --shards " + shards + " --masters " + String.join(",", masters) + " --formats "
                 + String.join(",", formats) + (clusterOnly ? " --cluster-only" : "") + " --report docs/benchmarks.md` on the "
-                + "development machine (2 cores, 24 GiB, Java " + System.getProperty("java.specification.version") + "), "
+                + "development machine (2 cores, 24 GiB, Java " + System.getProperty("java.specification.version") + "; "
+                + Runtime.getRuntime().availableProcessors() + " processor(s) available to this JVM), "
                 + (clusterOnly ? "membership path only (read, clean, copies, clustering; no NLP, no story stages) on both sides"
                         : "the full pipeline (article stages with OpenNLP, copies, clustering, story stages, stories.jsonl)")
                 + ". The load average before and after each run is in its row (above 2, other work shared the two "
