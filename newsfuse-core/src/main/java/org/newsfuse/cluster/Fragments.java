@@ -22,10 +22,13 @@ final class Fragments {
     /** A story of at most this many documents is a fragment (it joins only a bigger story). */
     static final int MAX_FRAGMENT = 3;
     /**
-     * Names cosine a fragment and a story must reach when both name people or places: a small event
-     * of the same kind elsewhere (a stream holds many) shares words with a big one, not its names.
+     * The largest share of the word centroids' cosine one shared term may carry. Two events in one
+     * town share the town's name, heavy in both, and little else (a stream holds many such pairs);
+     * a late article or a brief about a story shares several of its words. (Issue 11, third round:
+     * it replaces a names cosine of at least 0.3, which kept the stream's small events apart but
+     * also left out a story's own articles whose names are few or unshared.)
      */
-    static final double NAME_AGREEMENT = 0.3;
+    static final double ONE_TERM = 0.5;
 
     /**
      * @param event     each document's story (as average link found them); not changed
@@ -75,10 +78,13 @@ final class Fragments {
             for (int t : targets) {
                 SparseVector[] tc = centroids.computeIfAbsent(t, x -> centroid(members.get(x), sp, maxTerms));
                 double s = fc[0].dot(tc[0], StoryClusterer.MIN_SHARED);
+                if (s <= 0 || fc[0].topShare(tc[0]) > ONE_TERM) {
+                    continue; // what they share comes down to one term (a town's name): not the story's event
+                }
                 double names = fc[1] == null ? 0 : fc[1].dot(tc[1], 1);
                 boolean named = fc[1] != null && named(frag, sp) && tc[1].size() > 0;
-                if (named && names < NAME_AGREEMENT) {
-                    continue; // both name their people and places, and not the same ones: another event
+                if (named && names <= 0) {
+                    continue; // both name people or places, and not one in common: another event
                 }
                 if (fc[1] != null && nw > 0) {
                     s = (1 - nw) * s + nw * names;

@@ -89,6 +89,33 @@ public final class SparseVector {
         return shared >= minShared ? s : 0;
     }
 
+    /**
+     * The largest single shared term's share of the dot product with {@code o}: near 1 when the two
+     * vectors agree on one term only (0 when they share nothing).
+     */
+    double topShare(SparseVector o) {
+        int i = 0;
+        int j = 0;
+        double s = 0;
+        double max = 0;
+        while (i < ids.length && j < o.ids.length) {
+            int a = ids[i];
+            int b = o.ids[j];
+            if (a == b) {
+                double p = weights[i] * o.weights[j];
+                s += p;
+                max = Math.max(max, p);
+                i++;
+                j++;
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return s <= 0 ? 0 : max / s;
+    }
+
     public double dot(SparseVector o) {
         return dot(o, 0);
     }

@@ -66,4 +66,47 @@ class FragmentsTest {
         assertEquals(r.event()[0], r.event()[4]);
         assertNotEquals(r.event()[0], r.event()[5], "a dated 2025 brief is not the undated 1987 storm's");
     }
+
+    /** A unit vector over term ids 0, 1, 2 ... with these weights (0: the town's name, 1-4: the fire's words, 5-7: others). */
+    static SparseVector v(double... w) {
+        java.util.Map<Integer, Double> m = new java.util.HashMap<>();
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] > 0) {
+                m.put(k, w[k]);
+            }
+        }
+        return SparseVector.normalised(m, 200);
+    }
+
+    /**
+     * A developed story (four articles about a fire in one town: the town's name and the fire's
+     * words) and a fifth document, as the fragment pass sees them; names: the town (id 0) and the
+     * plant's firm (id 1) in every story article, the fifth document's as given.
+     */
+    static int[] attach(SparseVector fifthWords, SparseVector fifthNames) {
+        SparseVector[] vec = {v(3, 2, 2, 1, 0), v(3, 2, 0, 2, 1), v(3, 1, 2, 0, 2), v(3, 0, 2, 2, 1), fifthWords};
+        SparseVector[] names = {v(2, 1), v(2, 1), v(2, 1), v(2, 1), fifthNames};
+        int day = (int) D.toEpochDay();
+        int[] date = {day, day + 1, day + 1, day + 2, day + 2};
+        StoryClusterer sc = new StoryClusterer(StoryClusterer.Options.defaults());
+        StoryClusterer.Space sp = new StoryClusterer.Space(vec, names, new int[5][0], null, date, new int[] {2, 2, 2, 2, 2});
+        int[] event = {0, 0, 0, 0, 1};
+        return Fragments.attach(event, sp, sc, i -> i == 4 ? new int[] {0, 1, 2, 3} : new int[] {4},
+                StoryClusterer.Options.defaults().attachThreshold());
+    }
+
+    @Test
+    void anItemThatSharesOnlyTheTownsNameWithAStoryStaysApart() {
+        // a council vote in the same town: the town's name, heavy in both, and one light word ("residents")
+        int[] r = attach(v(3, 0, 0, 0, 0.4, 0, 2, 2), v(2, 0, 0, 1));
+        assertEquals(1, r[4], "another event in the same town is another story");
+    }
+
+    @Test
+    void anItemWhoseFewNamesAreTheStorysJoinsItByItsWords() {
+        // a late brief about the fire: several of its words; of the story's names only the town, beside two
+        // people of its own (names cosine 0.298: the second round's names gate of 0.3 left it out)
+        int[] r = attach(v(1, 2, 2, 2, 0, 0, 0, 1), v(1, 0, 0, 2, 2));
+        assertEquals(0, r[4], "a brief with the story's words and one of its names joins it");
+    }
 }

@@ -45,6 +45,11 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
     @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the table into this Markdown file's clustering section.")
     Path report;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = {"Development loop: keep each corpus's documents after the article",
+            "stages, copies and names in DIR (made on the first run), cluster them again with the defaults and print the",
+            "batch rows and the distractor line only (no stream, baseline or incremental rows; nothing written to --report)."})
+    Path cache;
+
     @Override
     public Object command() {
         return new ClusteringCommand();
@@ -83,6 +88,9 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
         if (!Files.isDirectory(data)) {
             System.err.println("newsfuse: " + data + ": no such folder (expected ../shared/eval/clustering with ecbplus/ and wikiref/)");
             return 2;
+        }
+        if (cache != null) {
+            return cached();
         }
         LabeledCorpus ecb = LabeledCorpus.ecbPlus(data, 22);
         List<LabeledCorpus> wiki = new ArrayList<>();
@@ -183,6 +191,65 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             System.err.println("newsfuse: eval clustering: wrote " + report);
         }
         return 0;
+    }
+
+    /** The --cache loop: batch rows and the distractor line from the cached documents. */
+    private int cached() throws IOException {
+        List<ClusteringCache> sets = new ArrayList<>();
+        sets.add(cachedCorpus("ECB+ topics 1-22", () -> ArticleCorpus.ecbPlus(LabeledCorpus.ecbPlus(data, 22))));
+        for (String w : List.of("WikiRef150", "WikiRef186", "WikiRef220")) {
+            Path p = data.resolve("wikiref").resolve(w);
+            if (Files.isDirectory(p)) {
+                sets.add(cachedCorpus(w, () -> ArticleCorpus.wikiRef(LabeledCorpus.wikiRef(p))));
+            }
+        }
+        ClusteringCache distractor = null;
+        if (Files.isDirectory(duc)) {
+            sets.add(cachedCorpus("DUC 2004 mix", () -> ArticleCorpus.ducMix(duc)));
+            distractor = cachedCorpus("DUC mix + scrapinghub + seeds", () -> {
+                List<ArticleCorpus.Labelled> all = new ArrayList<>(ArticleCorpus.ducMix(duc));
+                all.addAll(ArticleCorpus.distractors(scrapinghub, seeds));
+                return all;
+            });
+        }
+        StoryClusterer.Options o = StoryClusterer.Options.defaults();
+        List<ClusteringEval.Row> rows = new ArrayList<>();
+        for (ClusteringCache c : sets) {
+            ClusteringEval.Prediction p = c.predict(o);
+            ArticleCorpus labels = c.labels();
+            boolean wiki = c.name().startsWith("WikiRef");
+            rows.add(ClusteringEval.score(labels, p, wiki ? ClusteringEval.Level.TOPIC : ClusteringEval.Level.EVENT, "cached batch"));
+            if (c.name().startsWith("ECB+")) {
+                Map<String, String> topicGold = new HashMap<>();
+                labels.gold().forEach((k, v) -> topicGold.put(k, v.replaceAll("\\D+$", "")));
+                rows.add(ClusteringEval.score(new ArticleCorpus(c.name(), List.of(), topicGold, labels.group(), 0), p,
+                        ClusteringEval.Level.TOPIC, "cached batch"));
+            } else if (!wiki) {
+                rows.add(ClusteringEval.score(labels, p, ClusteringEval.Level.TOPIC, "cached batch"));
+            }
+        }
+        print(rows, System.out);
+        if (distractor != null) {
+            ArticleCorpus labels = distractor.labels();
+            System.out.println(distractorLine(labels, ClusteringEval.purity(labels, distractor.predict(o))));
+        }
+        return 0;
+    }
+
+    /** Raw documents of one corpus, read on demand. */
+    private interface Source {
+        List<ArticleCorpus.Labelled> read() throws IOException;
+    }
+
+    private ClusteringCache cachedCorpus(String name, Source source) throws IOException {
+        Path f = ClusteringCache.file(cache, name);
+        if (Files.isRegularFile(f)) {
+            return ClusteringCache.read(f);
+        }
+        System.err.println("newsfuse: eval clustering: caching " + name + " in " + f);
+        ClusteringCache c = ClusteringCache.of(ArticleCorpus.process(name, source.read()));
+        c.write(f);
+        return c;
     }
 
     static String distractorLine(ArticleCorpus d, ClusteringEval.Purity u) {
