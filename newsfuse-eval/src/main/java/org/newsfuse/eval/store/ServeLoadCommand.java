@@ -150,7 +150,7 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
             LoadIngest writer = new LoadIngest(base, token, posts);
             Thread ingestThread = new Thread(writer, "serve-load-ingest");
             ingestThread.start();
-            GcWatch gc = new GcWatch();
+            JvmWatch gc = new JvmWatch();
             ServeLoadReport.Reads r;
             try (gc) {
                 r = client.equals("wrk") ? ServeLoadReport.ofWrk(wrk.run(readers, seconds, seed), seconds)
