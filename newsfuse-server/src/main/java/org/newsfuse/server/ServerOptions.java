@@ -16,7 +16,10 @@ package org.newsfuse.server;
 public record ServerOptions(String host, int port, String token, long maxBodyBytes, int maxArticles, int readers,
         String version, int httpThreads) {
     public static final String LOOPBACK = "127.0.0.1";
-    /** HTTP threads per core by default (TBD by measurement). */
+    /**
+     * HTTP threads per core by default: a request's work is CPU, so a few threads per core keep the
+     * cores busy; more only share them in time slices and crowd out an ingest (docs/server.md).
+     */
     static final int HTTP_PER_CORE = 4;
     public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ARTICLES = 1000;
