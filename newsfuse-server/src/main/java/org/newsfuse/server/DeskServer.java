@@ -72,8 +72,8 @@ public final class DeskServer implements AutoCloseable {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = options.maxBodyBytes();
-        // a bounded pool (ServerOptions.httpThreads): on a few cores, requests beyond it wait in Jetty's queue
-        // in order instead of all sharing the cores, and an ingest's threads are not crowded out by readers
+        // a bounded pool (ServerOptions.httpThreads): requests beyond it wait in Jetty's queue in order; a small
+        // one keeps readers from crowding out an ingest's threads on a few cores (an option: docs/server.md)
         QueuedThreadPool threads = new QueuedThreadPool(options.httpThreads(), Math.min(8, options.httpThreads()));
         threads.setName(HTTP_THREADS);
         c.jetty.threadPool = threads;

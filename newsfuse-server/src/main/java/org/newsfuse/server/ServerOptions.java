@@ -17,10 +17,11 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         String version, int httpThreads) {
     public static final String LOOPBACK = "127.0.0.1";
     /**
-     * HTTP threads per core by default: a request's work is CPU, so a few threads per core keep the
-     * cores busy; more only share them in time slices and crowd out an ingest (docs/server.md).
+     * HTTP threads by default: Javalin's own default of 250. A smaller pool (4 per core) gave an ingest 1.7-3.3x
+     * the CPU under load but no measurable gain for readers (docs/benchmarks.md), and every POST waiting for
+     * the ingest before it holds one of the threads, so it is an option, not the default.
      */
-    static final int HTTP_PER_CORE = 4;
+    public static final int DEFAULT_HTTP_THREADS = 250;
     public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ARTICLES = 1000;
     /** Fewest HTTP threads: Jetty's acceptor and selector, and at least two for requests. */
@@ -55,9 +56,9 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         this(host, port, token, maxBodyBytes, maxArticles, readers, version, defaultHttpThreads());
     }
 
-    /** The default number of HTTP threads: HTTP_PER_CORE per core (with the acceptor and selector). */
+    /** The default number of HTTP threads ({@link #DEFAULT_HTTP_THREADS}). */
     public static int defaultHttpThreads() {
-        return Math.max(MIN_HTTP_THREADS, HTTP_PER_CORE * Runtime.getRuntime().availableProcessors());
+        return DEFAULT_HTTP_THREADS;
     }
 
     /** Loopback, the given port and token, the default limits. */
