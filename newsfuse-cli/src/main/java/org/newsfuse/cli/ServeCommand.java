@@ -49,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the article stages of ingests through the API (default: 1, so that readers keep the other cores).")
     Integer threads;
 
+    @Option(names = "--http-threads", paramLabel = "N",
+            description = "Most threads answering HTTP requests, Jetty's acceptor and selector included (default: "
+                    + "250, at least 4); more requests wait their turn in order.")
+    Integer httpThreads;
+
     @Override
     public Integer call() {
         String t = token != null ? token : System.getenv("NEWSFUSE_TOKEN");
@@ -56,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
         EngineOptions eo;
         try {
             so = ServerOptions.of(port, t, Version.current()).withHost(host).withMaxBodyBytes(maxBody);
+            if (httpThreads != null) {
+                so = so.withHttpThreads(httpThreads);
+            }
             eo = ingestOptions(words, threads == null ? 1 : threads);
         } catch (IllegalArgumentException e) {
             System.err.println("newsfuse: serve: " + e.getMessage());

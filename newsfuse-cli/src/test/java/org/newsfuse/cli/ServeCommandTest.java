@@ -58,5 +58,8 @@ class ServeCommandTest {
         CliRunner.Outcome port = CliRunner.run("serve", "--port", "70000");
         assertEquals(2, port.exit());
         assertTrue(port.err().contains("the port must be between 0 and 65535"), port.err());
+        CliRunner.Outcome threads = CliRunner.run("serve", "--port", "0", "--http-threads", "2");
+        assertEquals(2, threads.exit());
+        assertEquals(List.of("newsfuse: serve: the HTTP threads must be at least 4, not 2"), threads.err().lines().toList());
     }
 }

@@ -8,6 +8,7 @@ import io.javalin.router.ParsedEndpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.store.StoreException;
@@ -24,6 +25,8 @@ public final class DeskServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String HANDLED = "newsfuse.error";
+    /** The name of Jetty's threads (each thread's name is this and a number). */
+    static final String HTTP_THREADS = "newsfuse-http";
 
     private final SqliteStore writer;
     private final StorePool pool;
@@ -69,6 +72,11 @@ public final class DeskServer implements AutoCloseable {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = options.maxBodyBytes();
+        // a bounded pool (ServerOptions.httpThreads): requests beyond it wait in Jetty's queue in order; a small
+        // one keeps readers from crowding out an ingest's threads on a few cores (an option: docs/server.md)
+        QueuedThreadPool threads = new QueuedThreadPool(options.httpThreads(), Math.min(8, options.httpThreads()));
+        threads.setName(HTTP_THREADS);
+        c.jetty.threadPool = threads;
         c.http.prefer405over404 = true;
         c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
         c.routes.before(DeskServer::headers);

@@ -10,12 +10,22 @@ package org.newsfuse.server;
  * @param maxArticles the most articles one {@code POST /api/articles} may carry
  * @param readers     read-only store connections in the pool
  * @param version     the version written into reports and {@code /api/health}
+ * @param httpThreads the most threads Jetty runs (its acceptor and selector included): requests beyond
+ *                    them wait in its queue, first come first served, instead of all sharing the cores
  */
 public record ServerOptions(String host, int port, String token, long maxBodyBytes, int maxArticles, int readers,
-        String version) {
+        String version, int httpThreads) {
     public static final String LOOPBACK = "127.0.0.1";
+    /**
+     * HTTP threads by default: Javalin's own default of 250. A smaller pool (4 per core) gave an ingest 1.7-3.3x
+     * the CPU under load but no measurable gain for readers (docs/benchmarks.md), and every POST waiting for
+     * the ingest before it holds one of the threads, so it is an option, not the default.
+     */
+    public static final int DEFAULT_HTTP_THREADS = 250;
     public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ARTICLES = 1000;
+    /** Fewest HTTP threads: Jetty's acceptor and selector, and at least two for requests. */
+    public static final int MIN_HTTP_THREADS = 4;
 
     public ServerOptions {
         if (port < 0 || port > 65535) {
@@ -36,6 +46,19 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         if (readers < 1) {
             throw new IllegalArgumentException("at least one reader is needed");
         }
+        if (httpThreads < MIN_HTTP_THREADS) {
+            throw new IllegalArgumentException("the HTTP threads must be at least " + MIN_HTTP_THREADS + ", not " + httpThreads);
+        }
+    }
+
+    /** The options with the default number of HTTP threads ({@link #defaultHttpThreads}). */
+    public ServerOptions(String host, int port, String token, long maxBodyBytes, int maxArticles, int readers, String version) {
+        this(host, port, token, maxBodyBytes, maxArticles, readers, version, defaultHttpThreads());
+    }
+
+    /** The default number of HTTP threads ({@link #DEFAULT_HTTP_THREADS}). */
+    public static int defaultHttpThreads() {
+        return DEFAULT_HTTP_THREADS;
     }
 
     /** Loopback, the given port and token, the default limits. */
@@ -45,10 +68,14 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
     }
 
     public ServerOptions withHost(String h) {
-        return new ServerOptions(h, port, token, maxBodyBytes, maxArticles, readers, version);
+        return new ServerOptions(h, port, token, maxBodyBytes, maxArticles, readers, version, httpThreads);
     }
 
     public ServerOptions withMaxBodyBytes(long b) {
-        return new ServerOptions(host, port, token, b, maxArticles, readers, version);
+        return new ServerOptions(host, port, token, b, maxArticles, readers, version, httpThreads);
+    }
+
+    public ServerOptions withHttpThreads(int n) {
+        return new ServerOptions(host, port, token, maxBodyBytes, maxArticles, readers, version, n);
     }
 }

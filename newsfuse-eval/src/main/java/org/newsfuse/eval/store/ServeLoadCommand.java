@@ -77,6 +77,9 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
             description = "The readers: java (threads of java.net.http in this JVM) or wrk (Debian's wrk, four processes, one per route) (default: ${DEFAULT-VALUE}).")
     String client;
 
+    @Option(names = "--http-threads", paramLabel = "N", description = "The server's HTTP threads, as 'serve --http-threads' (default: serve's).")
+    Integer httpThreads;
+
     @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
             description = "Write the table into this Markdown file's serving section.")
     Path report;
@@ -110,7 +113,11 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
         String load0 = IngestBenchCommand.loadAverage();
         // the server ingests as 'newsfuse serve' does: the article stages on one thread
         EngineOptions served = new EngineOptions(eo.summaryWords(), 1, eo.clustering(), eo.limits());
-        try (DeskServer server = DeskServer.start(store, ServerOptions.of(0, token, Version.current()), served)) {
+        ServerOptions so = ServerOptions.of(0, token, Version.current());
+        if (httpThreads != null) {
+            so = so.withHttpThreads(httpThreads);
+        }
+        try (DeskServer server = DeskServer.start(store, so, served)) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newHttpClient();
             JsonNode health = json(http, base + "/api/health");
@@ -143,16 +150,23 @@ public final class ServeLoadCommand implements Callable<Integer>, EvalSubcommand
             LoadIngest writer = new LoadIngest(base, token, posts);
             Thread ingestThread = new Thread(writer, "serve-load-ingest");
             ingestThread.start();
-            ServeLoadReport.Reads r = client.equals("wrk") ? ServeLoadReport.ofWrk(wrk.run(readers, seconds, seed), seconds)
-                    : ServeLoadReport.ofJava(load.run(readers, seconds, seed));
+            JvmWatch gc = new JvmWatch();
+            ServeLoadReport.Reads r;
+            try (gc) {
+                r = client.equals("wrk") ? ServeLoadReport.ofWrk(wrk.run(readers, seconds, seed), seconds)
+                        : ServeLoadReport.ofJava(load.run(readers, seconds, seed));
+            }
             int postsDuringLoad = writer.done();
+            int storedDuringLoad = json(http, base + "/api/health").path("articles").asInt() - before;
             ingestThread.join(ingestTimeout * 1000L);
             writer.stop();
             ingestThread.join(60_000);
             int after = json(http, base + "/api/health").path("articles").asInt();
             String load1 = IngestBenchCommand.loadAverage();
             String md = ServeLoadReport.markdown(r, writer, postsDuringLoad, before, copies, after, ids.size(), readers, seconds,
-                    articles, ingest, postBatch, load0, load1, LocalDate.now().toString());
+                    articles, ingest, postBatch, load0, load1, LocalDate.now().toString())
+                    + String.format(Locale.ROOT, "%nArticles stored by the end of the load: %d (the store's count, copies apart); "
+                            + "HTTP threads: %d.%n%n%s%n", storedDuringLoad, so.httpThreads(), gc.line());
             System.out.print(md);
             if (report != null) {
                 BenchmarksFile.replaceSection(report, "Serving under load (issue 15)", md);
