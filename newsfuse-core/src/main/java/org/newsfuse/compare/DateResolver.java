@@ -52,8 +52,9 @@ public final class DateResolver {
         for (Dates.Found f : Dates.findAll(sentence)) {
             out.add(new Resolved(f.date(), Precision.DAY, sentence.substring(f.start(), f.end()), f.date(), f.start()));
         }
+        boolean digits = Dates.hasDigitRun(sentence, 4);
         Matcher y = YEAR.matcher(sentence);
-        while (y.find()) {
+        while (digits && y.find()) {
             if (overlaps(out, y.start(1))) {
                 continue;
             }
@@ -62,8 +63,12 @@ public final class DateResolver {
             out.add(new Resolved(d, Precision.YEAR, y.group().strip(), d, y.start()));
         }
         if (published != null) {
+            // the patterns below match ASCII letters in either case: a sentence whose lower-cased
+            // text lacks the words they need cannot match, and is not scanned
+            String lower = sentence.toLowerCase(Locale.ROOT);
             Matcher w = WEEKDAY.matcher(sentence);
-            while (w.find()) {
+            boolean weekday = lower.contains("day");
+            while (weekday && w.find()) {
                 if (overlaps(out, w.start(1))) {
                     continue;
                 }
@@ -81,7 +86,8 @@ public final class DateResolver {
                 out.add(new Resolved(d, Precision.DAY, w.group().strip(), d, w.start()));
             }
             Matcher r = RELATIVE_DAY.matcher(sentence);
-            while (r.find()) {
+            boolean relativeDay = lower.contains("to") || lower.contains("yesterday");
+            while (relativeDay && r.find()) {
                 LocalDate d = switch (r.group(1).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> published.minusDays(1);
                     case "tomorrow" -> published.plusDays(1);
@@ -90,7 +96,8 @@ public final class DateResolver {
                 out.add(new Resolved(d, Precision.DAY, r.group(), d, r.start()));
             }
             Matcher ry = RELATIVE_YEAR.matcher(sentence);
-            while (ry.find()) {
+            boolean relativeYear = lower.contains("year");
+            while (relativeYear && ry.find()) {
                 String p = ry.group(1).toLowerCase(Locale.ROOT);
                 int year = published.getYear() + (p.startsWith("last") ? -1 : p.startsWith("next") ? 1 : 0);
                 LocalDate d = LocalDate.of(year, 1, 1);
@@ -98,7 +105,8 @@ public final class DateResolver {
                 out.add(new Resolved(d, Precision.YEAR, ry.group(), sort, ry.start()));
             }
             Matcher m = MONTH.matcher(sentence);
-            while (m.find()) {
+            boolean monthNamed = namesMonth(lower);
+            while (monthNamed && m.find()) {
                 if (overlaps(out, m.start(1))) {
                     continue;
                 }
@@ -137,6 +145,19 @@ public final class DateResolver {
     private static boolean overlaps(List<Resolved> found, int at) {
         for (Resolved r : found) {
             if (at >= r.start() && at < r.start() + r.phrase().length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+
+    /** Whether a lower-cased text holds a month's name (what {@link #MONTH} needs). */
+    private static boolean namesMonth(String lower) {
+        for (String name : MONTH_NAMES) {
+            if (lower.contains(name)) {
                 return true;
             }
         }

@@ -21,6 +21,34 @@ final class Numbers {
             Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
             Map.entry("hundred", 100.0), Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0), Map.entry("half", 0.5));
 
+    /**
+     * Pieces of which every word of {@link #WORDS} holds one ("four" in "fourteen", "thir" in
+     * "thirteen" and "thirty").
+     */
+    private static final String[] WORD_PIECES = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twe", "thir", "fif", "forty", "hundred", "dozen", "half"};
+
+    /**
+     * Whether a text may give a number: it holds an ASCII digit (all that {@code \d} matches) or, in
+     * any case, a piece of a number word. A text without either cannot match a pattern built on
+     * {@link #WORDS} and digits, so it need not be scanned.
+     */
+    static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String piece : WORD_PIECES) {
+            if (lower.contains(piece)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of "19", "4.75", "1,200", "two", or NaN. */
     static double value(String s) {
         String t = s.toLowerCase(Locale.ROOT).replace(",", "").strip();

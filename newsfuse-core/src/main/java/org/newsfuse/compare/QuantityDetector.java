@@ -52,7 +52,8 @@ public final class QuantityDetector implements Detector {
         for (StoryVectors.Unit u : units) {
             String t = u.text();
             Matcher d = DURATION.matcher(t);
-            while (d.find()) {
+            boolean number = Numbers.mayHold(t);
+            while (number && d.find()) {
                 double n = Numbers.value(d.group(2));
                 if (t.substring(d.end()).matches("(?s)^[- ]old\\b.*")) {
                     continue; // "a 72-year-old minister" is an age, not a duration
@@ -91,6 +92,9 @@ public final class QuantityDetector implements Detector {
     /** The counts a sentence states ("42 dead", "three new agreements", "the death toll rose to 47"). */
     private static List<Count> countsIn(String t) {
         List<Count> out = new ArrayList<>();
+        if (!Numbers.mayHold(t)) {
+            return out; // every pattern below needs a number
+        }
         for (Pattern p : List.of(COUNT, CASUALTIES)) {
             Matcher c = p.matcher(t);
             while (c.find()) {
@@ -232,6 +236,9 @@ public final class QuantityDetector implements Detector {
     /** A sentence about another time: it names a year other than its article's. */
     private static boolean historical(StoryVectors.Unit u) {
         java.time.LocalDate published = u.article().published();
+        if (!org.newsfuse.text.Dates.hasDigitRun(u.text(), 4)) {
+            return false;
+        }
         Matcher y = YEAR.matcher(u.text());
         while (y.find()) {
             int year = Integer.parseInt(y.group());

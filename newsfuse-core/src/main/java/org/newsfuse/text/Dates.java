@@ -35,6 +35,9 @@ public final class Dates {
     /** Every full date (day, month and year) in the text, in order of appearance. */
     public static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
+        if (!hasDigitRun(text, 4)) {
+            return out; // every form above needs a four-digit year: most sentences have none
+        }
         Matcher m = ISO.matcher(text);
         while (m.find()) {
             add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
@@ -50,6 +53,26 @@ public final class Dates {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Whether the text holds {@code n} ASCII digits in a row: the patterns' {@code \d} matches only
+     * those, so a text without such a run cannot hold a year, and the regular expressions need not
+     * scan it.
+     */
+    public static boolean hasDigitRun(String text, int n) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= n) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** The first full date in the text, or null. */

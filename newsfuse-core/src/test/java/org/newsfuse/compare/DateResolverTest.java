@@ -44,4 +44,22 @@ class DateResolverTest {
         assertTrue(DateResolver.resolve("The ministers met on Tuesday.", null).isEmpty());
         assertTrue(DateResolver.resolve("Imports fell between 2011-15 and 2016-20.", null).isEmpty());
     }
+
+    @Test
+    void shoutedExpressionsAreResolvedToo() {
+        // the patterns ignore case; the quick checks that skip sentences without the words must too
+        assertEquals("2021-04-06", first("THE MINISTERS MET ON TUESDAY.", WED).iso());
+        assertEquals("2021-04-08", first("Talks resume TOMORROW.", WED).iso());
+        assertEquals("2020", first("The summit was postponed LAST YEAR.", WED).iso());
+        assertEquals("2021-10", first("The leaders will meet IN OCTOBER.", WED).iso());
+        assertEquals("2018", first("IN 2018, the two sides signed a deal.", null).iso());
+        assertEquals("2019-03-03", first("The plant closed on 3rd MARCH 2019.", null).iso());
+    }
+
+    @Test
+    void sentencesWithoutADateExpressionGiveNone() {
+        assertTrue(DateResolver.resolve("The ministers met in the capital to discuss trade.", WED).isEmpty());
+        assertTrue(DateResolver.resolve("Room 101 held 12 chairs and 3 tables.", WED).isEmpty());
+        assertTrue(DateResolver.resolve("", WED).isEmpty());
+    }
 }
