@@ -98,7 +98,7 @@ public final class EntityIndex {
     public List<Hit> scan(Article a) {
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            List<Token> toks = Possessives.split(s.tokens());
+            List<Token> toks = Possessives.split(Hyphens.join(s.tokens()));
             String[] folded = new String[toks.size()];
             for (int i = 0; i < toks.size(); i++) {
                 folded[i] = NameForms.fold(toks.get(i).text());

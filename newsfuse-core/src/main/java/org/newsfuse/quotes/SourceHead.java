@@ -106,10 +106,32 @@ final class SourceHead {
         while (end > from + 1 && timeExpression(t, end - 1, end) && !timeExpression(t, from, end - 1)) {
             end--; // "a statement Tuesday", "MSNBC Monday": the time is no part of who
         }
+        while (end > from + 1 && postModifier(t, end - 1)) {
+            end--; // "a court document filed", "two senators present", "one Republican involved"
+        }
         if (lower(t, end - 1).equals("'s") || lower(t, end - 1).equals("’s")) {
             return null;
         }
         return new int[] {from, end};
+    }
+
+    /** Adjectives that follow the noun they describe in a source phrase ("people present", "the data available"). */
+    private static final Set<String> POSTPOSED = Set.of("present", "available", "involved", "concerned",
+            "responsible", "interviewed", "surveyed", "polled", "questioned", "contacted", "briefed", "assembled",
+            "gathered", "quoted", "cited");
+
+    /**
+     * A participle or adjective after the noun it describes, ending a source phrase ("a court document
+     * filed", "a source involved"): no part of who.
+     */
+    private static boolean postModifier(List<Token> t, int i) {
+        String w = lower(t, i);
+        String p = pos(t, i);
+        String before = pos(t, i - 1);
+        boolean nounBefore = before.equals("NOUN") || before.equals("PROPN") && !capitalised(t, i);
+        return nounBefore && t.get(i).isWord() && Character.isLowerCase(t.get(i).text().charAt(0))
+                && (POSTPOSED.contains(w) || p.equals("VERB") && (w.endsWith("ed") || w.equals("kept")
+                || w.equals("made") || w.equals("held") || w.equals("written") || w.equals("seen")));
     }
 
     /** "Nine in 10 voters": "in" between two numbers is no preposition to cut at. */
@@ -136,8 +158,9 @@ final class SourceHead {
             return false;
         }
         String p = pos(t, h);
-        if (p.equals("PRON") || p.equals("DET")) {
-            return false;
+        if ((p.equals("PRON") || p.equals("DET") || p.equals("AUX") || p.equals("SCONJ") || p.equals("CCONJ"))
+                && (org.newsfuse.text.StopWords.is(w) || !w.chars().allMatch(Character::isLetter))) {
+            return false; // a function word; "Welch/PRON said" is a name the tagger did not know
         }
         if (h == firstWord(t) && p.equals("NOUN") && isNounHead(t, h)
                 && (DOCUMENTS.contains(w.toLowerCase(Locale.ROOT)) || ORGANISATIONS.contains(w.toLowerCase(Locale.ROOT))
@@ -154,7 +177,8 @@ final class SourceHead {
         boolean lowerWord = t.get(h).isWord() && Character.isLowerCase(t.get(h).text().charAt(0));
         return p.equals("NOUN") || p.equals("NUM") || QUANTIFIERS.contains(w) || w.equals("%") || w.equals("others")
                 || p.equals("PROPN") && lowerWord // "the Vermont senator/PROPN"
-                || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"));
+                || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"))
+                || p.equals("ADJ") && lowerWord && h > 0 && SourcePhrase.adjectiveHead(t, h - 1, h); // "a State Department official/ADJ"
     }
 
     /** Where the noun phrase headed at {@code h} starts in the core: after a leading "a"/"an". */

@@ -157,6 +157,9 @@ final class SourcePhrase {
      * The noun phrase ending at {@code j}: {start, end} (or {start, end, antecedentEnd} for "who"),
      * or null when there is none or it is the object of a preposition.
      */
+    /** Quantifiers that float after the noun phrase they count ("they both said", "the unions all said"). */
+    private static final java.util.Set<String> FLOATING = java.util.Set.of("both", "all", "each");
+
     static int[] backwardNP(List<Token> t, int j) {
         if (j < 0) {
             return null;
@@ -205,6 +208,13 @@ final class SourcePhrase {
         if (w.equals(")") || DASHES.contains(w) || CLOSING_MARKS.contains(t.get(j).text()) && lower(t, j - 1).equals(",")) {
             return parentheticalSubject(t, j);
         }
+        if (FLOATING.contains(w) && j > 0 && (npToken(t, j - 1) && !pos(t, j - 1).equals("DET")
+                || lower(t, j - 1).equals(",") || PRONOUNS.contains(lower(t, j - 1)))) {
+            int[] np = backwardNP(t, j - 1); // "Trump and Sanders both say", "The unions all said": who they are
+            if (np != null) {
+                return np;
+            }
+        }
         if (QUANTIFIERS.contains(w)) {
             int k = j;
             if (k > 0 && (pos(t, k - 1).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k - 1))
@@ -252,6 +262,7 @@ final class SourcePhrase {
         String last = pos(t, j);
         if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") && !capitalised(t, j) && !nameTail(t, j)
                 && !(last.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)))
+                && !(last.equals("ADJ") && start < j && adjectiveHead(t, start, j))
                 && !(last.equals("SYM") && t.get(j).text().equals("%") && pos(t, j - 1).equals("NUM"))) {
             return null; // "Trump/ADJ said", "47 %/SYM say": names and shares the tagger missed
         }
@@ -298,6 +309,20 @@ final class SourcePhrase {
             }
         }
         return new int[] {start, j + 1};
+    }
+
+    /**
+     * "a State Department official/ADJ said": an adjective the tagger gave a noun's place, the last
+     * word of a phrase opened by a determiner or a name and holding no verb.
+     */
+    static boolean adjectiveHead(List<Token> t, int start, int j) {
+        String first = pos(t, start);
+        if (!first.equals("DET") && !first.equals("PROPN") && !first.equals("NUM")) {
+            return false;
+        }
+        String before = pos(t, j - 1);
+        return before.equals("PROPN") || before.equals("NOUN") || before.equals("ADJ") || before.equals("DET")
+                || before.equals("NUM");
     }
 
     /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */

@@ -157,7 +157,14 @@ final class Tags {
         return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || capitalised(t, i)
                 || w.equals("'s")
                 || w.equals("’s") || (p.equals("PUNCT") && (w.equals(".") || w.equals("-")) && i > 0
-                && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"));
+                && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"))
+                || innerHyphen(t, i);
+    }
+
+    /** The hyphen of a compound the tokenizer cut ("front - runner", "two - thirds"): no space either side. */
+    static boolean innerHyphen(List<Token> t, int i) {
+        return t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).start()
+                && t.get(i).end() == t.get(i + 1).start() && t.get(i - 1).isWord() && t.get(i + 1).isWord();
     }
 
     static final Set<String> STRONG = Set.of("said", "says", "told", "tells");
