@@ -80,6 +80,10 @@ final class SourceHead {
             }
             from = np[0];
             to = e + 1;
+        } else if (namedAfterDescription(t, from, to) != null) {
+            int[] named = namedAfterDescription(t, from, to);
+            from = named[0]; // "One of the men, Jessie Elkman, 70,": the name the description is given
+            to = named[1];
         } else if (antecedentEnd > 0) {
             int e = tokenEndingAt(t, antecedentEnd);
             String next = e + 1 < to ? t.get(e + 1).text() : "";
@@ -113,6 +117,42 @@ final class SourceHead {
             return null;
         }
         return new int[] {from, end};
+    }
+
+    /**
+     * A description headed by a common noun, then a comma and the person's name, ending the phrase or
+     * followed by a comma ("One of the men, Jessie Elkman, 70"; "another friend, Mariam Emara"): the
+     * name's {start, end}, or null.
+     */
+    private static int[] namedAfterDescription(List<Token> t, int from, int to) {
+        int comma = -1;
+        for (int i = from + 1; i < to; i++) {
+            if (lower(t, i).equals(",")) {
+                comma = i;
+                break;
+            }
+            if (pos(t, i).equals("VERB") || RELATIVES.contains(lower(t, i)) || DASHES.contains(lower(t, i))
+                    || lower(t, i).equals("(")) {
+                return null;
+            }
+        }
+        if (comma < 0 || !Character.isLowerCase(t.get(comma - 1).text().charAt(0)) || !isNounHead(t, comma - 1)) {
+            return null;
+        }
+        for (int i = from; i < comma; i++) {
+            if (pos(t, i).equals("PROPN") && i == comma - 1) {
+                return null;
+            }
+        }
+        int k = comma + 1;
+        while (k < to && t.get(k).isWord() && Character.isUpperCase(t.get(k).text().charAt(0))
+                && (pos(t, k).equals("PROPN") || capitalised(t, k) || nameTail(t, k))) {
+            k++;
+        }
+        if (k - (comma + 1) < 2 || k < to && !lower(t, k).equals(",")) {
+            return null;
+        }
+        return new int[] {comma + 1, k};
     }
 
     /** Adjectives that follow the noun they describe in a source phrase ("people present", "the data available"). */

@@ -230,7 +230,7 @@ final class SourcePhrase {
         }
         int k = j;
         while (k >= 0) {
-            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j))) {
+            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j) || innerHyphen(t, k) && k < j)) {
                 k--;
             }
             if (k >= 1 && NP_INNER_PREPOSITIONS.contains(lower(t, k)) && npToken(t, k - 1) && k < j) {

@@ -157,8 +157,7 @@ final class Tags {
         return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || capitalised(t, i)
                 || w.equals("'s")
                 || w.equals("’s") || (p.equals("PUNCT") && (w.equals(".") || w.equals("-")) && i > 0
-                && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"))
-                || innerHyphen(t, i);
+                && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"));
     }
 
     /** The hyphen of a compound the tokenizer cut ("front - runner", "two - thirds"): no space either side. */
