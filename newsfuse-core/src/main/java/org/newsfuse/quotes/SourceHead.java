@@ -21,6 +21,10 @@ final class SourceHead {
     private SourceHead() {
     }
 
+    /** Pronouns the stop-word list leaves out ("Nobody came", "Everyone said"): never a name. */
+    private static final Set<String> INDEFINITES = Set.of("nobody", "somebody", "anybody", "everybody", "someone",
+            "anyone", "everyone", "none", "nothing", "something", "anything", "everything", "whoever", "whatever",
+            "each", "either", "neither", "all", "both", "ours", "yours", "mine", "thine", "ye", "one", "oneself");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     private static final Set<String> CUT_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to",
@@ -124,7 +128,7 @@ final class SourceHead {
      * followed by a comma ("One of the men, Jessie Elkman, 70"; "another friend, Mariam Emara"): the
      * name's {start, end}, or null.
      */
-    private static int[] namedAfterDescription(List<Token> t, int from, int to) {
+    static int[] namedAfterDescription(List<Token> t, int from, int to) {
         int comma = -1;
         for (int i = from + 1; i < to; i++) {
             if (lower(t, i).equals(",")) {
@@ -199,7 +203,8 @@ final class SourceHead {
         }
         String p = pos(t, h);
         if ((p.equals("PRON") || p.equals("DET") || p.equals("AUX") || p.equals("SCONJ") || p.equals("CCONJ"))
-                && (org.newsfuse.text.StopWords.is(w) || !w.chars().allMatch(Character::isLetter))) {
+                && (org.newsfuse.text.StopWords.is(w) || INDEFINITES.contains(w.toLowerCase(Locale.ROOT))
+                || !w.chars().allMatch(Character::isLetter))) {
             return false; // a function word; "Welch/PRON said" is a name the tagger did not know
         }
         if (h == firstWord(t) && p.equals("NOUN") && isNounHead(t, h)

@@ -328,7 +328,7 @@ final class SourcePhrase {
     /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */
     private static boolean participleModifier(List<Token> t, int k, int j) {
         return k < j && k >= 1 && pos(t, k).equals("VERB") && lower(t, k).endsWith("ed") && npToken(t, k + 1)
-                && (npToken(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
+                && (npToken(t, k - 1) || innerHyphen(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
                 && !pos(t, k - 1).equals("PROPN") && !pos(t, k - 1).equals("PRON");
     }
 
