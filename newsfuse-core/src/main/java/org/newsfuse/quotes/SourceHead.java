@@ -39,7 +39,7 @@ final class SourceHead {
             "e-mail", "transcript", "affidavit", "order", "decision", "opinion", "verdict", "bill", "law", "plan",
             "proposal", "platform", "budget", "review", "audit", "investigation", "findings", "paper", "editorial",
             "video", "message", "notice", "announcement", "guidelines", "guidance", "rules", "regulation", "policy",
-            "charges", "census", "forecast", "projections", "count", "tally", "results", "research");
+            "charges", "census", "forecast", "projections", "count", "tally", "results", "research", "average", "averages");
     /** Nouns that name an organisation ("the company", "the campaign"). */
     private static final Set<String> ORGANISATIONS = Set.of("company", "companies", "firm", "government",
             "administration", "ministry", "department", "agency", "campaign", "committee", "commission", "council",
@@ -223,7 +223,9 @@ final class SourceHead {
         return p.equals("NOUN") || p.equals("NUM") || QUANTIFIERS.contains(w) || w.equals("%") || w.equals("others")
                 || p.equals("PROPN") && lowerWord // "the Vermont senator/PROPN"
                 || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"))
-                || p.equals("ADJ") && lowerWord && h > 0 && SourcePhrase.adjectiveHead(t, h - 1, h); // "a State Department official/ADJ"
+                || p.equals("ADJ") && lowerWord && h > 0 && Mistagged.adjectiveHead(t, h - 1, h) // "a State Department official/ADJ"
+                || p.equals("VERB") && lowerWord && DOCUMENTS.contains(w) && h > 0
+                && (pos(t, h - 1).equals("PROPN") || pos(t, h - 1).equals("NOUN")); // "a Gallup poll/VERB"
     }
 
     /** Where the noun phrase headed at {@code h} starts in the core: after a leading "a"/"an". */

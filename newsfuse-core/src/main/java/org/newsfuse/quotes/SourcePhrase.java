@@ -121,6 +121,14 @@ final class SourcePhrase {
 
     /** A noun phrase starting at {@code i}: {start, end}, or null. */
     static int[] forwardNP(List<Token> t, int i) {
+        return forwardNP(t, i, false);
+    }
+
+    /**
+     * A noun phrase starting at {@code i}; as a source ({@code source}: "according to a yearly Gallup
+     * poll/VERB"), also across a compound's hyphen and a noun the tagger called a verb.
+     */
+    static int[] forwardNP(List<Token> t, int i, boolean source) {
         int n = t.size();
         if (i >= n) {
             return null;
@@ -137,8 +145,11 @@ final class SourcePhrase {
         int start = k;
         boolean head = false;
         while (k < n) {
-            if (npToken(t, k)) {
+            if (npToken(t, k) || source && innerHyphen(t, k) && k > start) {
                 head |= !pos(t, k).equals("ADJ");
+                k++;
+            } else if (source && k > start && Mistagged.verbTaggedNoun(t, k)) {
+                head = true; // "a yearly Gallup poll/VERB", "the RealClearPolitics polling/VERB average"
                 k++;
             } else if (NP_INNER_PREPOSITIONS.contains(lower(t, k)) && head && k + 1 < n
                     && (npToken(t, k + 1) || pos(t, k + 1).equals("DET"))) {
@@ -262,7 +273,7 @@ final class SourcePhrase {
         String last = pos(t, j);
         if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") && !capitalised(t, j) && !nameTail(t, j)
                 && !(last.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)))
-                && !(last.equals("ADJ") && start < j && adjectiveHead(t, start, j))
+                && !(last.equals("ADJ") && start < j && Mistagged.adjectiveHead(t, start, j))
                 && !(last.equals("SYM") && t.get(j).text().equals("%") && pos(t, j - 1).equals("NUM"))) {
             return null; // "Trump/ADJ said", "47 %/SYM say": names and shares the tagger missed
         }
@@ -309,20 +320,6 @@ final class SourcePhrase {
             }
         }
         return new int[] {start, j + 1};
-    }
-
-    /**
-     * "a State Department official/ADJ said": an adjective the tagger gave a noun's place, the last
-     * word of a phrase opened by a determiner or a name and holding no verb.
-     */
-    static boolean adjectiveHead(List<Token> t, int start, int j) {
-        String first = pos(t, start);
-        if (!first.equals("DET") && !first.equals("PROPN") && !first.equals("NUM")) {
-            return false;
-        }
-        String before = pos(t, j - 1);
-        return before.equals("PROPN") || before.equals("NOUN") || before.equals("ADJ") || before.equals("DET")
-                || before.equals("NUM");
     }
 
     /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */

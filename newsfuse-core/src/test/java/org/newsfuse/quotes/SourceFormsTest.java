@@ -94,4 +94,21 @@ class SourceFormsTest {
         assertEquals("Jessie Elkman", a.speaker());
         assertEquals(Quote.SpeakerType.PERSON, a.speakerType());
     }
+
+    @Test
+    void aPollOrAverageTheTaggerCalledAVerbIsADocument() {
+        String t = """
+                The harbour wall fell in March.
+
+                According to a yearly Harbourview poll, most residents want the wall rebuilt.
+
+                According to the Seaview polling average, the mayor leads by nine points.""";
+        Attribution poll = with(t, "most residents want");
+        assertTrue(poll.speaker() != null && poll.speaker().endsWith("Harbourview poll"), String.valueOf(poll.speaker()));
+        assertEquals(Quote.SpeakerType.DOCUMENT, poll.speakerType());
+        Attribution average = with(t, "the mayor leads");
+        assertTrue(average.speaker() != null && average.speaker().endsWith("polling average"),
+                String.valueOf(average.speaker()));
+        assertEquals(Quote.SpeakerType.DOCUMENT, average.speakerType());
+    }
 }
