@@ -98,7 +98,7 @@ public final class MentionFinder {
     /** "Holtz-" written onto a capitalised word: the first half of a hyphenated name (not two places: "Moscow-Beijing"). */
     private boolean hyphenedToName(List<Token> toks, int i) {
         String w = toks.get(i).text();
-        return w.length() > 2 && gaz.place(w.substring(0, w.length() - 1)) == null
+        return w.length() > 3 && gaz.place(w.substring(0, w.length() - 1)) == null // not "Al-": an article
                 && (i + 1 >= toks.size() || gaz.place(toks.get(i + 1).text()) == null) && Character.isLetter(w.charAt(w.length() - 2)) && i + 1 < toks.size()
                 && toks.get(i + 1).start() == toks.get(i).end() && !toks.get(i + 1).text().isEmpty()
                 && Character.isUpperCase(toks.get(i + 1).text().charAt(0));

@@ -52,10 +52,10 @@ class SourceFormsTest {
 
                 "We will not comment on the schedule," a Harbour Board official said.
 
-                Welch said he would vote for the new fares.""";
+                Wendt said he would vote for the new fares.""";
         Attribution official = with(t, "\"We will not comment");
         assertTrue(official.speaker() != null && official.speaker().endsWith("official"), String.valueOf(official.speaker()));
-        assertEquals("Welch", with(t, "he would vote").speaker());
+        assertEquals("Wendt", with(t, "he would vote").speaker()); // "Wendt/PRON said"
     }
 
     @Test
