@@ -41,6 +41,8 @@ public final class EntityIndex {
     private final Map<String, List<Form>> byFirst = new HashMap<>();
     private final Map<String, List<Entity>> byKey = new HashMap<>();
     private final Map<Entity, Character> genders = new IdentityHashMap<>();
+    /** Every word of every form, folded: a hyphenated word is matched whole only when it is one of them. */
+    private final java.util.Set<String> formWords = new java.util.HashSet<>();
 
     private EntityIndex(List<Entity> entities) {
         Map<String, Form> forms = new LinkedHashMap<>();
@@ -53,6 +55,7 @@ public final class EntityIndex {
                 if (t.length == 0 || (t.length == 1 && t[0].length() < 2)) {
                     continue;
                 }
+                formWords.addAll(List.of(t));
                 String key = String.join(" ", t);
                 Form f = forms.computeIfAbsent(key, k -> new Form(t, new ArrayList<>()));
                 if (!f.entities.contains(e)) {
@@ -98,7 +101,7 @@ public final class EntityIndex {
     public List<Hit> scan(Article a) {
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            List<Token> toks = Possessives.split(s.tokens());
+            List<Token> toks = Possessives.split(Hyphens.join(s.tokens(), w -> formWords.contains(NameForms.fold(w))));
             String[] folded = new String[toks.size()];
             for (int i = 0; i < toks.size(); i++) {
                 folded[i] = NameForms.fold(toks.get(i).text());

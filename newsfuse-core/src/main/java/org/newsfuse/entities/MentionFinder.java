@@ -67,11 +67,11 @@ public final class MentionFinder {
     private boolean isNameToken(List<Token> toks, int i, Set<String> lowerVocabulary) {
         Token t = toks.get(i);
         String w = t.text();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith("-")
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith("-") && !hyphenedToName(toks, i)
                 || w.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        if (t.pos() != null && CLOSED_POS.contains(t.pos()) && !NameForms.isInitial(w)) {
+        if (t.pos() != null && CLOSED_POS.contains(t.pos()) && !NameForms.isInitial(w) && !mistaggedName(toks, i)) {
             return false;
         }
         if (gaz.isNotName(w) && !gaz.isTitle(w)) {
@@ -95,6 +95,36 @@ public final class MentionFinder {
         return t.pos() == null || !"VERB".equals(t.pos()) || !lowerVocabulary.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /** "Holtz-" written onto a capitalised word: the first half of a hyphenated name (not two places: "Moscow-Beijing"). */
+    private boolean hyphenedToName(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        return w.length() > 3 && gaz.place(w.substring(0, w.length() - 1)) == null // not "Al-": an article
+                && (i + 1 >= toks.size() || gaz.place(toks.get(i + 1).text()) == null) && Character.isLetter(w.charAt(w.length() - 2)) && i + 1 < toks.size()
+                && toks.get(i + 1).start() == toks.get(i).end() && !toks.get(i + 1).text().isEmpty()
+                && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
+    }
+
+    /** "-Hawkins" written onto a name: the second half of a hyphenated name, which the tokenizer cut (not "Russia-China"). */
+    private boolean hyphenTail(List<Token> toks, int j) {
+        String w = toks.get(j).text();
+        return w.length() > 2 && gaz.place(w.substring(1)) == null && gaz.place(toks.get(j - 1).text()) == null && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))
+                && w.substring(1).chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+                && toks.get(j).start() == toks.get(j - 1).end();
+    }
+
+    /**
+     * A capitalised word the tagger took for a function word ("Douglas/AUX", "Welch/PRON"): it is no
+     * function word, and it stands inside the sentence after a word, where capitals mark names.
+     */
+    private boolean mistaggedName(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        if (org.newsfuse.text.StopWords.is(w) || w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return i > 0 && !isOpening(toks.get(i - 1).text()) && !toks.get(i - 1).text().equals(".")
+                && (gaz.gender(w) != 0 || i + 1 < toks.size() && "PROPN".equals(toks.get(i + 1).pos()));
+    }
+
     private static boolean isAllCaps(String w) {
         return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
     }
@@ -115,7 +145,7 @@ public final class MentionFinder {
             }
             int j = i + 1;
             while (j < n) {
-                if (isNameToken(toks, j, lowerVocabulary)) {
+                if (isNameToken(toks, j, lowerVocabulary) || hyphenTail(toks, j)) {
                     j++;
                 } else if (toks.get(j).text().equals("-") && j + 1 < n && toks.get(j).start() == toks.get(j - 1).end()
                         && toks.get(j + 1).start() == toks.get(j).end() && isNameToken(toks, j + 1, lowerVocabulary)) {

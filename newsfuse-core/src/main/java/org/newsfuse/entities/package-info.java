@@ -10,6 +10,7 @@
  * (Sergey/Sergei), small misspellings (Jaishanakar), role descriptions bound to exactly one person,
  * role acronyms (EAM = External Affairs Minister) and organisation acronyms; two people sharing a
  * surname are never merged. {@link org.newsfuse.entities.EntityIndex} finds the story's entities back
- * in text, for later stages (quotes).
+ * in text, for later stages (quotes); a hyphenated name the tokenizer cut ("Holtz- | Eakin") is
+ * found whole in both ({@link org.newsfuse.entities.Hyphens}).
  */
 package org.newsfuse.entities;

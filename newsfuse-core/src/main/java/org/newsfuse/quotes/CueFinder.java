@@ -116,7 +116,7 @@ final class CueFinder {
 
     static Draft according(String text, Sentence s, List<Token> t, int c, List<QuoteSpans.Span> spans,
             boolean[] used) {
-        int[] np = forwardNP(t, c + 2);
+        int[] np = forwardNP(t, c + 2, true);
         if (np == null) {
             np = looseSourceAfter(t, c + 2);
         }

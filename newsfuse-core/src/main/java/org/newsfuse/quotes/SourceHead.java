@@ -21,6 +21,10 @@ final class SourceHead {
     private SourceHead() {
     }
 
+    /** Pronouns the stop-word list leaves out ("Nobody came", "Everyone said"): never a name. */
+    private static final Set<String> INDEFINITES = Set.of("nobody", "somebody", "anybody", "everybody", "someone",
+            "anyone", "everyone", "none", "nothing", "something", "anything", "everything", "whoever", "whatever",
+            "each", "either", "neither", "all", "both", "ours", "yours", "mine", "thine", "ye", "one", "oneself");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     private static final Set<String> CUT_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to",
@@ -35,7 +39,7 @@ final class SourceHead {
             "e-mail", "transcript", "affidavit", "order", "decision", "opinion", "verdict", "bill", "law", "plan",
             "proposal", "platform", "budget", "review", "audit", "investigation", "findings", "paper", "editorial",
             "video", "message", "notice", "announcement", "guidelines", "guidance", "rules", "regulation", "policy",
-            "charges", "census", "forecast", "projections", "count", "tally", "results", "research");
+            "charges", "census", "forecast", "projections", "count", "tally", "results", "research", "average", "averages");
     /** Nouns that name an organisation ("the company", "the campaign"). */
     private static final Set<String> ORGANISATIONS = Set.of("company", "companies", "firm", "government",
             "administration", "ministry", "department", "agency", "campaign", "committee", "commission", "council",
@@ -80,6 +84,10 @@ final class SourceHead {
             }
             from = np[0];
             to = e + 1;
+        } else if (namedAfterDescription(t, from, to) != null) {
+            int[] named = namedAfterDescription(t, from, to);
+            from = named[0]; // "One of the men, Jessie Elkman, 70,": the name the description is given
+            to = named[1];
         } else if (antecedentEnd > 0) {
             int e = tokenEndingAt(t, antecedentEnd);
             String next = e + 1 < to ? t.get(e + 1).text() : "";
@@ -106,10 +114,68 @@ final class SourceHead {
         while (end > from + 1 && timeExpression(t, end - 1, end) && !timeExpression(t, from, end - 1)) {
             end--; // "a statement Tuesday", "MSNBC Monday": the time is no part of who
         }
+        while (end > from + 1 && postModifier(t, end - 1)) {
+            end--; // "a court document filed", "two senators present", "one Republican involved"
+        }
         if (lower(t, end - 1).equals("'s") || lower(t, end - 1).equals("’s")) {
             return null;
         }
         return new int[] {from, end};
+    }
+
+    /**
+     * A description headed by a common noun, then a comma and the person's name, ending the phrase or
+     * followed by a comma ("One of the men, Jessie Elkman, 70"; "another friend, Mariam Emara"): the
+     * name's {start, end}, or null.
+     */
+    static int[] namedAfterDescription(List<Token> t, int from, int to) {
+        int comma = -1;
+        for (int i = from + 1; i < to; i++) {
+            if (lower(t, i).equals(",")) {
+                comma = i;
+                break;
+            }
+            if (pos(t, i).equals("VERB") || RELATIVES.contains(lower(t, i)) || DASHES.contains(lower(t, i))
+                    || lower(t, i).equals("(")) {
+                return null;
+            }
+        }
+        if (comma < 0 || !Character.isLowerCase(t.get(comma - 1).text().charAt(0)) || !isNounHead(t, comma - 1)) {
+            return null;
+        }
+        for (int i = from; i < comma; i++) {
+            if (pos(t, i).equals("PROPN") && i == comma - 1) {
+                return null;
+            }
+        }
+        int k = comma + 1;
+        while (k < to && t.get(k).isWord() && Character.isUpperCase(t.get(k).text().charAt(0))
+                && (pos(t, k).equals("PROPN") || capitalised(t, k) || nameTail(t, k))) {
+            k++;
+        }
+        if (k - (comma + 1) < 2 || k < to && !lower(t, k).equals(",")) {
+            return null;
+        }
+        return new int[] {comma + 1, k};
+    }
+
+    /** Adjectives that follow the noun they describe in a source phrase ("people present", "the data available"). */
+    private static final Set<String> POSTPOSED = Set.of("present", "available", "involved", "concerned",
+            "responsible", "interviewed", "surveyed", "polled", "questioned", "contacted", "briefed", "assembled",
+            "gathered", "quoted", "cited");
+
+    /**
+     * A participle or adjective after the noun it describes, ending a source phrase ("a court document
+     * filed", "a source involved"): no part of who.
+     */
+    private static boolean postModifier(List<Token> t, int i) {
+        String w = lower(t, i);
+        String p = pos(t, i);
+        String before = pos(t, i - 1);
+        boolean nounBefore = before.equals("NOUN") || before.equals("PROPN") && !capitalised(t, i);
+        return nounBefore && t.get(i).isWord() && Character.isLowerCase(t.get(i).text().charAt(0))
+                && (POSTPOSED.contains(w) || p.equals("VERB") && (w.endsWith("ed") || w.equals("kept")
+                || w.equals("made") || w.equals("held") || w.equals("written") || w.equals("seen")));
     }
 
     /** "Nine in 10 voters": "in" between two numbers is no preposition to cut at. */
@@ -136,8 +202,10 @@ final class SourceHead {
             return false;
         }
         String p = pos(t, h);
-        if (p.equals("PRON") || p.equals("DET")) {
-            return false;
+        if ((p.equals("PRON") || p.equals("DET") || p.equals("AUX") || p.equals("SCONJ") || p.equals("CCONJ"))
+                && (org.newsfuse.text.StopWords.is(w) || INDEFINITES.contains(w.toLowerCase(Locale.ROOT))
+                || !w.chars().allMatch(Character::isLetter))) {
+            return false; // a function word; "Welch/PRON said" is a name the tagger did not know
         }
         if (h == firstWord(t) && p.equals("NOUN") && isNounHead(t, h)
                 && (DOCUMENTS.contains(w.toLowerCase(Locale.ROOT)) || ORGANISATIONS.contains(w.toLowerCase(Locale.ROOT))
@@ -154,7 +222,10 @@ final class SourceHead {
         boolean lowerWord = t.get(h).isWord() && Character.isLowerCase(t.get(h).text().charAt(0));
         return p.equals("NOUN") || p.equals("NUM") || QUANTIFIERS.contains(w) || w.equals("%") || w.equals("others")
                 || p.equals("PROPN") && lowerWord // "the Vermont senator/PROPN"
-                || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"));
+                || p.equals("ADJ") && (w.endsWith("s") || w.equals("majority"))
+                || p.equals("ADJ") && lowerWord && h > 0 && Mistagged.adjectiveHead(t, h - 1, h) // "a State Department official/ADJ"
+                || p.equals("VERB") && lowerWord && DOCUMENTS.contains(w) && h > 0
+                && (pos(t, h - 1).equals("PROPN") || pos(t, h - 1).equals("NOUN")); // "a Gallup poll/VERB"
     }
 
     /** Where the noun phrase headed at {@code h} starts in the core: after a leading "a"/"an". */

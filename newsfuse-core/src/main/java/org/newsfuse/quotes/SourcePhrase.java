@@ -121,6 +121,14 @@ final class SourcePhrase {
 
     /** A noun phrase starting at {@code i}: {start, end}, or null. */
     static int[] forwardNP(List<Token> t, int i) {
+        return forwardNP(t, i, false);
+    }
+
+    /**
+     * A noun phrase starting at {@code i}; as a source ({@code source}: "according to a yearly Gallup
+     * poll/VERB"), also across a compound's hyphen and a noun the tagger called a verb.
+     */
+    static int[] forwardNP(List<Token> t, int i, boolean source) {
         int n = t.size();
         if (i >= n) {
             return null;
@@ -137,8 +145,11 @@ final class SourcePhrase {
         int start = k;
         boolean head = false;
         while (k < n) {
-            if (npToken(t, k)) {
+            if (npToken(t, k) || source && innerHyphen(t, k) && k > start) {
                 head |= !pos(t, k).equals("ADJ");
+                k++;
+            } else if (source && k > start && Mistagged.verbTaggedNoun(t, k)) {
+                head = true; // "a yearly Gallup poll/VERB", "the RealClearPolitics polling/VERB average"
                 k++;
             } else if (NP_INNER_PREPOSITIONS.contains(lower(t, k)) && head && k + 1 < n
                     && (npToken(t, k + 1) || pos(t, k + 1).equals("DET"))) {
@@ -157,6 +168,9 @@ final class SourcePhrase {
      * The noun phrase ending at {@code j}: {start, end} (or {start, end, antecedentEnd} for "who"),
      * or null when there is none or it is the object of a preposition.
      */
+    /** Quantifiers that float after the noun phrase they count ("they both said", "the unions all said"). */
+    private static final java.util.Set<String> FLOATING = java.util.Set.of("both", "all", "each");
+
     static int[] backwardNP(List<Token> t, int j) {
         if (j < 0) {
             return null;
@@ -205,6 +219,13 @@ final class SourcePhrase {
         if (w.equals(")") || DASHES.contains(w) || CLOSING_MARKS.contains(t.get(j).text()) && lower(t, j - 1).equals(",")) {
             return parentheticalSubject(t, j);
         }
+        if (FLOATING.contains(w) && j > 0 && (npToken(t, j - 1) && !pos(t, j - 1).equals("DET")
+                || lower(t, j - 1).equals(",") || PRONOUNS.contains(lower(t, j - 1)))) {
+            int[] np = backwardNP(t, j - 1); // "Trump and Sanders both say", "The unions all said": who they are
+            if (np != null) {
+                return np;
+            }
+        }
         if (QUANTIFIERS.contains(w)) {
             int k = j;
             if (k > 0 && (pos(t, k - 1).equals("DET") || NOUN_DETERMINERS.contains(lower(t, k - 1))
@@ -220,7 +241,7 @@ final class SourcePhrase {
         }
         int k = j;
         while (k >= 0) {
-            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j))) {
+            while (k >= 0 && (npToken(t, k) || participleModifier(t, k, j) || innerHyphen(t, k) && k < j)) {
                 k--;
             }
             if (k >= 1 && NP_INNER_PREPOSITIONS.contains(lower(t, k)) && npToken(t, k - 1) && k < j) {
@@ -252,6 +273,7 @@ final class SourcePhrase {
         String last = pos(t, j);
         if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") && !capitalised(t, j) && !nameTail(t, j)
                 && !(last.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)))
+                && !(last.equals("ADJ") && start < j && Mistagged.adjectiveHead(t, start, j))
                 && !(last.equals("SYM") && t.get(j).text().equals("%") && pos(t, j - 1).equals("NUM"))) {
             return null; // "Trump/ADJ said", "47 %/SYM say": names and shares the tagger missed
         }
@@ -303,7 +325,7 @@ final class SourcePhrase {
     /** "registered/VERB voters", "likely/ADJ …": a past participle the tagger called a verb, inside a noun phrase. */
     private static boolean participleModifier(List<Token> t, int k, int j) {
         return k < j && k >= 1 && pos(t, k).equals("VERB") && lower(t, k).endsWith("ed") && npToken(t, k + 1)
-                && (npToken(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
+                && (npToken(t, k - 1) || innerHyphen(t, k - 1) || lower(t, k - 1).equals("of") || pos(t, k - 1).equals("DET"))
                 && !pos(t, k - 1).equals("PROPN") && !pos(t, k - 1).equals("PRON");
     }
 

@@ -81,6 +81,12 @@ final class SpeakerResolver {
         }
         if (SourceHead.isName(t, h)) {
             name(d, t, core[0], h);
+            int[] named = SourceHead.namedAfterDescription(t, d.sourceFrom, d.sourceTo);
+            if (named != null && named[0] == core[0] && d.speakerSpan != null) {
+                // "Her campaign manager, Robby Mook,": the person, read from the description and the name
+                int from = SourceHead.nounPhraseStart(t, d.sourceFrom, named[0]);
+                d.speakerSpan = new Attribution.Span(t.get(from).start(), d.speakerSpan.end());
+            }
         } else if (SourceHead.isNounHead(t, h)) {
             EntityIndex.Hit hit = hitCovering(t.get(h));
             if (hit != null && hit.isPerson()) {

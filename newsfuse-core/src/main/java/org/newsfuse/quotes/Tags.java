@@ -160,6 +160,12 @@ final class Tags {
                 && pos(t, i - 1).equals("PROPN") && i + 1 < t.size() && pos(t, i + 1).equals("PROPN"));
     }
 
+    /** The hyphen of a compound the tokenizer cut ("front - runner", "two - thirds"): no space either side. */
+    static boolean innerHyphen(List<Token> t, int i) {
+        return t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).start()
+                && t.get(i).end() == t.get(i + 1).start() && t.get(i - 1).isWord() && t.get(i + 1).isWord();
+    }
+
     static final Set<String> STRONG = Set.of("said", "says", "told", "tells");
 
     static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly", "only",

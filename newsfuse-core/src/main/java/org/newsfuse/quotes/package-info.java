@@ -9,7 +9,8 @@
  * headline and bullet forms. A source is never a time ("said Thursday morning", "just this month
  * announced"), a dateline or the one told; a relative hangs on the name before an appositive or
  * inside a prepositional object; a text issued by someone speaks for its issuer; shares of a group
- * ("Nine in 10 voters") stay whole. {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
+ * ("Nine in 10 voters") stay whole; words the tagger got wrong there are read for what they are
+ * ({@link org.newsfuse.quotes.Mistagged}: "a State Department official/ADJ", "a Gallup poll/VERB"). {@link org.newsfuse.quotes.SpeakerResolver} then names the speaker: the
  * head of the source phrase ({@link org.newsfuse.quotes.SourceHead}) — a person or organisation of the
  * story ({@link org.newsfuse.entities.EntityIndex}), a name the story has no entity for, a group, a
  * document — or, for a pronoun, the earlier speaker or sentence subject ({@link
