@@ -24,9 +24,12 @@ final class Workloads {
     private Workloads() {
     }
 
-    /** Unpacks every {@code *.html.gz} (or copies every {@code *.html}) in {@code html} into {@code into}; returns how many. */
+    /**
+     * Unpacks every {@code *.html.gz} (or copies every {@code *.html}) in {@code html} into {@code into}, emptied first
+     * (a scratch folder given again holds the last run's pages); returns how many.
+     */
     static int unpack(Path html, Path into) throws IOException {
-        Files.createDirectories(into);
+        fresh(into);
         List<Path> pages = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(html)) {
             for (Path p : ds) {
@@ -49,13 +52,27 @@ final class Workloads {
         return pages.size();
     }
 
-    /** Writes {@code n} synthetic articles ({@link SyntheticNews}, this seed) into {@code into}; returns the bytes written. */
+    /** Writes {@code n} synthetic articles ({@link SyntheticNews}, this seed) into {@code into}, emptied first; returns the bytes written. */
     static long synthetic(int n, long seed, Path into) throws IOException {
-        Files.createDirectories(into);
+        fresh(into);
         try (ShardWriter w = new ShardWriter(into)) {
             new SyntheticNews(seed).write(n, w);
             return w.bytes;
         }
+    }
+
+    /** Makes {@code dir} an empty folder: what an earlier run left there would be run again or refuse to be overwritten. */
+    static void fresh(Path dir) throws IOException {
+        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(dir)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(dir);
     }
 
     /** A writer that starts a new {@code part-NNNNN.jsonl} file every {@value #PER_FILE} lines. */
