@@ -189,6 +189,29 @@ public final class MentionFinder {
         return true;
     }
 
+    /**
+     * Where the title ends in a run that continues a title through "of"/"for" ("Secretary of | State
+     * John Kerry", "Minister for | Foreign Affairs Penny Wong"): the run's leading role words
+     * ({@link #ROLE_MODIFIERS}) belong to the title before it, and the name starts after them. Returns
+     * {@code i} when the run does not continue a title, {@code j} when the whole run is title words.
+     */
+    private int titleOfBefore(Article a, List<Token> toks, int i, int j) {
+        if (i < 2 || !(toks.get(i - 1).text().equals("of") || toks.get(i - 1).text().equals("for"))
+                || !gaz.isTitle(toks.get(i - 2).text())) {
+            return i;
+        }
+        int k = i;
+        while (k < j && ROLE_MODIFIERS.contains(key(toks.get(k).text()))) {
+            k++;
+        }
+        if (k == i || k == j) {
+            return k;
+        }
+        // what remains must be a plausible name, as for a title inside the run
+        boolean name = !hasOrgWord(toks, k, j) && gaz.place(span(a, toks, k, j)) == null && !gaz.isTitle(toks.get(k).text());
+        return name ? k : i;
+    }
+
     static final Set<String> ROLE_MODIFIERS = Set.of("foreign", "external", "affairs", "home", "defence", "defense",
             "finance", "interior", "health", "education", "trade", "commerce", "energy", "environment", "agriculture",
             "labour", "labor", "transport", "state", "homeland", "security", "treasury", "economic", "national",
@@ -203,7 +226,14 @@ public final class MentionFinder {
     private void run(Article a, List<Token> toks, int i, int j, boolean[] used, List<Mention> out) {
         // split off a title: the last title word after which a plausible name remains
         int split = -1;
-        for (int k = j - 2; k >= i; k--) {
+        int titleOf = titleOfBefore(a, toks, i, j);
+        if (titleOf == j) {
+            return; // "Secretary of State", "Minister of Foreign Affairs": the rest of a title, no name
+        }
+        if (titleOf > i) {
+            split = titleOf; // "Secretary of State John Kerry": the name after the title's "of ..."
+        }
+        for (int k = j - 2; k >= i && split < 0; k--) {
             String w = toks.get(k).text();
             if (gaz.isTitle(w) && !gaz.isOrgWord(toks.get(k + 1).text()) && !hasOrgWord(toks, k + 1, j)
                     && gaz.place(span(a, toks, k + 1, j)) == null && !gaz.isTitle(toks.get(k + 1).text())) {
@@ -229,7 +259,7 @@ public final class MentionFinder {
         }
         int nameStart = split < 0 ? i : split;
         String name = span(a, toks, nameStart, j);
-        String role = split < 0 ? null : span(a, toks, i, split);
+        String role = split < 0 ? null : span(a, toks, titleOf > i ? i - 2 : i, split);
         Entity.Type type;
         boolean personCue = role != null;
         if (role != null) {

@@ -11,7 +11,7 @@ import org.newsfuse.model.Quote;
  * Source phrases whose head the resolver used to lose, one invented article per cause: hyphenated
  * names and nouns the tokenizer cut, names and nouns the tagger took for function words or adjectives,
  * participles and adjectives after the head, quantifiers floating after coordinated names, and a
- * description followed by the person's name.
+ * description followed by the person's name, and a title that goes on through "of" before the name.
  */
 class SourceFormsTest {
     private static Attribution with(String t, String contentStart) {
@@ -110,5 +110,22 @@ class SourceFormsTest {
         assertTrue(average.speaker() != null && average.speaker().endsWith("polling average"),
                 String.valueOf(average.speaker()));
         assertEquals(Quote.SpeakerType.DOCUMENT, average.speakerType());
+    }
+
+    @Test
+    void aTitleThatGoesOnThroughOfIsNotPartOfTheName() {
+        String t = """
+                Former Secretary of State Maren Osterlund arrived in Valdora on Friday.
+
+                "We came to listen," Secretary of State Maren Osterlund said.
+
+                The Minister for Foreign Affairs Tobias Quell met her later. "The talks were useful," Quell said.""";
+        assertEquals("Maren Osterlund", with(t, "\"We came").speaker());
+        assertEquals("Tobias Quell", with(t, "\"The talks").speaker());
+        org.newsfuse.model.Story s = Fixtures.story(Fixtures.article("a1", t));
+        List<String> names = s.entities().stream().map(org.newsfuse.model.Entity::name).toList();
+        assertTrue(names.contains("Maren Osterlund") && names.contains("Tobias Quell"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("State") || n.startsWith("Foreign") || n.equals("State")),
+                names.toString());
     }
 }
