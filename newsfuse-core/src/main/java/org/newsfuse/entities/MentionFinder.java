@@ -99,15 +99,16 @@ public final class MentionFinder {
     private boolean hyphenedToName(List<Token> toks, int i) {
         String w = toks.get(i).text();
         return w.length() > 3 && gaz.place(w.substring(0, w.length() - 1)) == null // not "Al-": an article
-                && (i + 1 >= toks.size() || gaz.place(toks.get(i + 1).text()) == null) && Character.isLetter(w.charAt(w.length() - 2)) && i + 1 < toks.size()
-                && toks.get(i + 1).start() == toks.get(i).end() && !toks.get(i + 1).text().isEmpty()
-                && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
+                && Character.isLetter(w.charAt(w.length() - 2)) && i + 1 < toks.size()
+                && gaz.place(toks.get(i + 1).text()) == null && toks.get(i + 1).start() == toks.get(i).end()
+                && !toks.get(i + 1).text().isEmpty() && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
     }
 
     /** "-Hawkins" written onto a name: the second half of a hyphenated name, which the tokenizer cut (not "Russia-China"). */
     private boolean hyphenTail(List<Token> toks, int j) {
         String w = toks.get(j).text();
-        return w.length() > 2 && gaz.place(w.substring(1)) == null && gaz.place(toks.get(j - 1).text()) == null && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))
+        return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))
+                && gaz.place(w.substring(1)) == null && gaz.place(toks.get(j - 1).text()) == null
                 && w.substring(1).chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
                 && toks.get(j).start() == toks.get(j - 1).end();
     }

@@ -72,6 +72,7 @@ final class SourceHead {
             return null;
         }
         String first = lower(t, from);
+        int[] named;
         if (antecedentEnd > 0 && (to - from == 1 && RELATIVES.contains(first) || REFLEXIVES.contains(lower(t, to - 1)))
                 || antecedentEnd > 0 && t.get(from).start() >= antecedentEnd) {
             int e = tokenEndingAt(t, antecedentEnd);
@@ -84,8 +85,7 @@ final class SourceHead {
             }
             from = np[0];
             to = e + 1;
-        } else if (namedAfterDescription(t, from, to) != null) {
-            int[] named = namedAfterDescription(t, from, to);
+        } else if ((named = namedAfterDescription(t, from, to)) != null) {
             from = named[0]; // "One of the men, Jessie Elkman, 70,": the name the description is given
             to = named[1];
         } else if (antecedentEnd > 0) {

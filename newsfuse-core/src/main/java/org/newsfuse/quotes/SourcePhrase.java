@@ -164,13 +164,13 @@ final class SourcePhrase {
         return k > start && head ? new int[] {i, k} : null;
     }
 
+    /** Quantifiers that float after the noun phrase they count ("they both said", "the unions all said"). */
+    private static final java.util.Set<String> FLOATING = java.util.Set.of("both", "all", "each");
+
     /**
      * The noun phrase ending at {@code j}: {start, end} (or {start, end, antecedentEnd} for "who"),
      * or null when there is none or it is the object of a preposition.
      */
-    /** Quantifiers that float after the noun phrase they count ("they both said", "the unions all said"). */
-    private static final java.util.Set<String> FLOATING = java.util.Set.of("both", "all", "each");
-
     static int[] backwardNP(List<Token> t, int j) {
         if (j < 0) {
             return null;

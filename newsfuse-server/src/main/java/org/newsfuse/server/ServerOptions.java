@@ -51,14 +51,9 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         }
     }
 
-    /** The options with the default number of HTTP threads ({@link #defaultHttpThreads}). */
+    /** The options with the default number of HTTP threads ({@link #DEFAULT_HTTP_THREADS}). */
     public ServerOptions(String host, int port, String token, long maxBodyBytes, int maxArticles, int readers, String version) {
-        this(host, port, token, maxBodyBytes, maxArticles, readers, version, defaultHttpThreads());
-    }
-
-    /** The default number of HTTP threads ({@link #DEFAULT_HTTP_THREADS}). */
-    public static int defaultHttpThreads() {
-        return DEFAULT_HTTP_THREADS;
+        this(host, port, token, maxBodyBytes, maxArticles, readers, version, DEFAULT_HTTP_THREADS);
     }
 
     /** Loopback, the given port and token, the default limits. */

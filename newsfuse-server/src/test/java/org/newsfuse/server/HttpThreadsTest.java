@@ -91,6 +91,6 @@ class HttpThreadsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> o.withHttpThreads(ServerOptions.MIN_HTTP_THREADS - 1));
         assertTrue(e.getMessage().contains("at least " + ServerOptions.MIN_HTTP_THREADS), e.getMessage());
-        assertTrue(ServerOptions.defaultHttpThreads() >= ServerOptions.MIN_HTTP_THREADS);
+        assertTrue(ServerOptions.DEFAULT_HTTP_THREADS >= ServerOptions.MIN_HTTP_THREADS);
     }
 }
