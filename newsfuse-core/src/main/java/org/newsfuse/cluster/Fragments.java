@@ -153,11 +153,14 @@ final class Fragments {
                     }
                 }
             } else {
-                // neither side dated: the latest year each names is the best guess of when it was
-                // written (a text names years up to its own); far apart, two eras
+                // neither side dated: a text names years up to its own, so the latest year each names
+                // is when it was written at the earliest. A fragment naming a year later than all the
+                // story names was written after the story's time (a 2019 page beside 1998 wire
+                // stories); one naming only earlier years may be recalling history (a war half a
+                // century back in a report on this year's games), which says nothing against it
                 int[] ys = sp.years()[i];
                 f = ys.length == 0 || storyYears.isEmpty()
-                        || Math.abs(ys[ys.length - 1] - storyYears.last()) <= sc.options().yearGap() ? 1 : 0;
+                        || ys[ys.length - 1] - storyYears.last() <= sc.options().yearGap() ? 1 : 0;
             }
             min = Math.min(min, f);
         }

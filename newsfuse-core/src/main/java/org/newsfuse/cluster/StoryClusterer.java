@@ -519,6 +519,9 @@ public final class StoryClusterer {
         for (int i = 0; i < event.length; i++) {
             topic[i] = topicOfEvent[event[i]];
         }
+        // small topics left over by centroid link join the bigger topic whose finished centroid is nearest
+        topic = TopicFragments.attach(topic, event, sp, cand, options.topicThreshold(), options.topicNameWeight(),
+                options.maxTerms());
         return relabel(topic);
     }
 

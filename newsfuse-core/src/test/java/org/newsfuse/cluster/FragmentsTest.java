@@ -67,6 +67,11 @@ class FragmentsTest {
         assertNotEquals(r.event()[0], r.event()[5], "a dated 2025 brief is not the undated 1987 storm's");
     }
 
+    /** A vector built on demand (fixtures of other tests). */
+    interface VectorOf {
+        SparseVector get();
+    }
+
     /** A unit vector over term ids 0, 1, 2 ... with these weights (0: the town's name, 1-4: the fire's words, 5-7: others). */
     static SparseVector v(double... w) {
         java.util.Map<Integer, Double> m = new java.util.HashMap<>();
@@ -108,5 +113,35 @@ class FragmentsTest {
         // people of its own (names cosine 0.298: the second round's names gate of 0.3 left it out)
         int[] r = attach(v(1, 2, 2, 2, 0, 0, 0, 1), v(1, 0, 0, 2, 2));
         assertEquals(0, r[4], "a brief with the story's words and one of its names joins it");
+    }
+
+    /**
+     * An undated story (four reports of this year's regional games that name the games' years) and
+     * an undated fifth document with the story's words and names, naming the given years.
+     */
+    static int[] attachUndated(int... fifthYears) {
+        SparseVector[] vec = {v(3, 2, 2, 1, 0), v(3, 2, 0, 2, 1), v(3, 1, 2, 0, 2), v(3, 0, 2, 2, 1), v(1, 2, 2, 2, 0, 0, 0, 1)};
+        SparseVector[] names = {v(2, 1), v(2, 1), v(2, 1), v(2, 1), v(1, 1)};
+        int u = TermIndex.UNDATED;
+        int[][] years = {{1996, 2002}, {2002}, {}, {1999}, fifthYears};
+        StoryClusterer sc = new StoryClusterer(StoryClusterer.Options.defaults());
+        StoryClusterer.Space sp = new StoryClusterer.Space(vec, names, years, null, new int[] {u, u, u, u, u},
+                new int[] {2, 2, 2, 2, 2});
+        return Fragments.attach(new int[] {0, 0, 0, 0, 1}, sp, sc, i -> i == 4 ? new int[] {0, 1, 2, 3} : new int[] {4},
+                StoryClusterer.Options.defaults().attachThreshold());
+    }
+
+    @Test
+    void anUndatedItemRecallingHistoryJoinsItsUndatedStory() {
+        // a report from the games that recalls a war half a century back: the years it names are
+        // history, not when it was written (the rule before asked the latest years to be within 5)
+        assertEquals(0, attachUndated(1947)[4], "naming only an earlier year says nothing against it");
+        assertEquals(0, attachUndated(1947, 2001)[4]);
+    }
+
+    @Test
+    void anUndatedItemNamingALaterEraStaysApart() {
+        // the same words and names, but written at least in 2019: after anything the story names
+        assertEquals(1, attachUndated(2010, 2019)[4], "a text naming 2019 is not a story of 2002");
     }
 }
