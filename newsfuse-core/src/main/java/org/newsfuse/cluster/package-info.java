@@ -12,7 +12,9 @@
  * that each have a cast of their own ({@link org.newsfuse.cluster.Casts}), then lets the fragments
  * it leaves join their nearest story ({@link org.newsfuse.cluster.Fragments}); streaming mode
  * ({@link org.newsfuse.cluster.StreamClusterer}) takes documents in date order and lets a story go
- * quiet after a window. Topics group events by the similarity of their centroids.
+ * quiet after a window. Topics group events by the similarity of their centroids
+ * ({@link org.newsfuse.cluster.CentroidLink}), and the small topics that leaves join the bigger topic
+ * whose finished centroid is nearest ({@link org.newsfuse.cluster.TopicFragments}).
  * {@link org.newsfuse.cluster.StoryClusterer} is the entry point.
  */
 package org.newsfuse.cluster;
