@@ -1,0 +1,85 @@
+package org.newsfuse.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.entities.EntitiesStage;
+import org.newsfuse.model.Entity;
+import org.newsfuse.model.Quote;
+import org.newsfuse.model.Story;
+
+/**
+ * Words before a verb of saying that are not its subject, one invented article per cause: a time
+ * clause opening the sentence, a subordinator or participle alone at its start, an auxiliary before a
+ * floating quantifier; and capitalised words typed as people: a pronoun's contraction, a plural
+ * common noun opening a sentence.
+ */
+class ClauseOpenersTest {
+    private static Attribution with(String t, String contentStart) {
+        return SpeakersTest.with(SpeakersTest.attributions(t), t, contentStart);
+    }
+
+    @Test
+    void aTimeClauseOpeningTheSentenceIsNoSubject() {
+        String t = """
+                The harbour vote was close.
+
+                Years after Mara Lindqvist claimed that the harbour was safe, the port closed.
+
+                A few weeks after Tom Ekberg announced that the ferries would stop, the council met.""";
+        assertEquals("Mara Lindqvist", with(t, "that the harbour was safe").speaker());
+        assertEquals("Tom Ekberg", with(t, "that the ferries would stop").speaker());
+    }
+
+    @Test
+    void aSubordinatorOrParticipleAloneIsNoSource() {
+        String t = """
+                Tom Ekberg runs the ferry office.
+
+                When told the ferry had sunk, Ekberg paused and said he was shocked.
+
+                Having announced that the port would close, the council met.""";
+        List<Attribution> found = SpeakersTest.attributions(t);
+        for (Attribution a : found) {
+            assertFalse(List.of("When", "Having").contains(a.sourceText()), a.sourceText());
+        }
+        assertEquals("Tom Ekberg", SpeakersTest.with(found, t, "he was shocked").speaker());
+    }
+
+    @Test
+    void aQuantifierAfterAnAuxiliaryCountsTheNamesBeforeIt() {
+        String t = """
+                The dock needs repairs.
+
+                Mara Lindqvist and Senator Tom Ekberg have both argued that the dock needs money.""";
+        assertEquals("Tom Ekberg", with(t, "that the dock needs money").speaker());
+    }
+
+    @Test
+    void aPluralCommonNounOpeningASentenceIsNoPerson() {
+        String t = """
+                One analyst at the bank expects a loss.
+
+                Analysts said the port would need a loan.""";
+        Attribution a = with(t, "the port would need a loan");
+        assertEquals("Analysts", a.speaker());
+        assertEquals(Quote.SpeakerType.GROUP, a.speakerType());
+    }
+
+    @Test
+    void aPronounsContractionIsNoName() {
+        String t = """
+                Ulla Brenner chairs the ferry board.
+
+                I'll tell you, the fares are too high, Brenner said.
+
+                "We're broke," she said.""";
+        Story s = new EntitiesStage(SpeechVerbs.get()).apply(Story.of("s", List.of(Fixtures.article("t", t))));
+        List<String> names = s.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Ulla Brenner"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("I'll") || n.startsWith("We're")), names.toString());
+    }
+}
