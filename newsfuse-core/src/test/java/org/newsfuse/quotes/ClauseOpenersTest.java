@@ -14,8 +14,9 @@ import org.newsfuse.model.Story;
 /**
  * Words before a verb of saying that are not its subject, one invented article per cause: a time
  * clause opening the sentence, a subordinator or participle alone at its start, an auxiliary before a
- * floating quantifier; and capitalised words typed as people: a pronoun's contraction, a plural
- * common noun opening a sentence.
+ * floating quantifier; capitalised words typed as people: a pronoun's contraction, a plural common
+ * noun opening a sentence; a question after a direct quote's cue ("said when asked about …") that
+ * took the next quotation over; a role after a possessive in an apposition ("the board's chair").
  */
 class ClauseOpenersTest {
     private static Attribution with(String t, String contentStart) {
@@ -81,5 +82,30 @@ class ClauseOpenersTest {
         List<String> names = s.entities().stream().map(Entity::name).toList();
         assertTrue(names.contains("Ulla Brenner"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.startsWith("I'll") || n.startsWith("We're")), names.toString());
+    }
+
+    @Test
+    void aQuestionAfterTheCueDoesNotTakeOverTheNextQuotation() {
+        String t = """
+                The port budget was debated on Monday.
+
+                "No plan is ever going to be perfect," Vauclair-Brandt said when asked about the fares, which were set under the old board. "The job is to keep improving it."
+
+                The vote is on Friday.""";
+        List<Attribution> found = SpeakersTest.attributions(t);
+        Attribution a = found.stream().filter(x -> SpeakersTest.content(t, x).contains("The job is")).findFirst()
+                .orElseThrow();
+        assertEquals("Vauclair-Brandt", a.speaker());
+    }
+
+    @Test
+    void aRoleAfterAPossessiveInAnAppositionMakesAPerson() {
+        String t = """
+                The port budget was debated on Monday.
+
+                Ines Vauclair, the board's chair, said the plan would work.""";
+        Attribution a = with(t, "the plan would work");
+        assertEquals("Ines Vauclair", a.speaker());
+        assertEquals(Quote.SpeakerType.PERSON, a.speakerType());
     }
 }
