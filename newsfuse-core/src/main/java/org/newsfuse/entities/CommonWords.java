@@ -30,13 +30,16 @@ final class CommonWords {
 
     /**
      * Whether the sentence's first word at {@code i} is a plural common noun: tagged a noun (not a
-     * proper one), ending in "s", its stem written in lower case elsewhere in the article
+     * proper one), ending in "s", its stem written in lower case elsewhere in the article, and not
+     * followed by a capitalised word (which makes it part of a name or title: "Roads Minister [name]")
      * ({@code lowerVocabulary} holds the lower-case words and, as {@link #stemKey}, their stems).
      */
     static boolean initialPluralNoun(List<Token> toks, int i, Set<String> lowerVocabulary) {
         Token t = toks.get(i);
         String w = t.text();
         return "NOUN".equals(t.pos()) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && Character.isLowerCase(w.charAt(1)) && t.stem() != null && lowerVocabulary.contains(stemKey(t.stem()));
+                && Character.isLowerCase(w.charAt(1)) && t.stem() != null && lowerVocabulary.contains(stemKey(t.stem()))
+                && !(i + 1 < toks.size() && !toks.get(i + 1).text().isEmpty()
+                && Character.isUpperCase(toks.get(i + 1).text().charAt(0)));
     }
 }

@@ -68,6 +68,13 @@ class ClauseOpenersTest {
         Attribution a = with(t, "the port would need a loan");
         assertEquals("Analysts", a.speaker());
         assertEquals(Quote.SpeakerType.GROUP, a.speakerType());
+        String titled = """
+                The road was shut after the flood.
+
+                Roads Minister Teodor Lisk said a pontoon would be in place by Friday.""";
+        Story s = new EntitiesStage(SpeechVerbs.get()).apply(Story.of("s", List.of(Fixtures.article("t", titled))));
+        assertTrue(s.entities().stream().anyMatch(e -> e.aliases().contains("Roads Minister Teodor Lisk")),
+                s.entities().toString()); // a plural before a capitalised word belongs to the title
     }
 
     @Test
