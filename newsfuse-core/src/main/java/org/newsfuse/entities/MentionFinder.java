@@ -58,6 +58,9 @@ public final class MentionFinder {
                 String w = t.text();
                 if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                     v.add(w);
+                    if (t.stem() != null) {
+                        v.add(CommonWords.stemKey(t.stem()));
+                    }
                 }
             }
         }
@@ -82,6 +85,9 @@ public final class MentionFinder {
             return false; // shouted clutter ("ATTENTION EDITORS")
         }
         boolean initial = i == 0 || isOpening(toks.get(i - 1).text());
+        if (CommonWords.pronounContraction(w) || initial && CommonWords.initialPluralNoun(toks, i, lowerVocabulary)) {
+            return false; // "I'll", "Analysts said"
+        }
         if (initial) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (!"PROPN".equals(t.pos()) && !gaz.isTitle(w) && (lowerVocabulary.contains(lw) || lw.endsWith("ed")

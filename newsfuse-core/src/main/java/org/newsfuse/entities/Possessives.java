@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsfuse.model.Token;
 
-/** Splits possessive endings the tokenizer leaves on a word ("Putin’s" → "Putin" + "’s"). */
+/**
+ * Splits possessive endings the tokenizer leaves on a word ("Putin’s" → "Putin" + "’s"); the word
+ * keeps the first part of a joined tag ("board's" NOUN+PART → "board" NOUN).
+ */
 public final class Possessives {
     private Possessives() {
     }
@@ -21,7 +24,10 @@ public final class Possessives {
             }
             if (possessive) {
                 int cut = t.end() - 2;
-                out.add(new Token(t.start(), cut, w.substring(0, w.length() - 2), t.pos(), t.stem()));
+                // the word keeps its own tag: "board's" NOUN+PART → "board" NOUN
+                int plus = t.pos() == null ? -1 : t.pos().indexOf('+');
+                String pos = plus < 0 ? t.pos() : t.pos().substring(0, plus);
+                out.add(new Token(t.start(), cut, w.substring(0, w.length() - 2), pos, t.stem()));
                 out.add(new Token(cut, t.end(), w.substring(w.length() - 2), "PART", w.substring(w.length() - 2)));
             } else if (out != null) {
                 out.add(t);

@@ -56,7 +56,7 @@ public final class QuoteExtractor {
                 for (Draft d : found) {
                     speakers.resolve(d, all);
                     all.add(d);
-                    open = d;
+                    open = stillOpen(open, d, found);
                 }
                 for (int q = 0; q < spans.size(); q++) {
                     QuoteSpans.Span u = spans.get(q);
@@ -79,6 +79,17 @@ public final class QuoteExtractor {
                     d.speakerSpan));
         }
         return out;
+    }
+
+    /**
+     * The attribution open after {@code d}, found in the same sentence as {@code found}: {@code d},
+     * unless it has no source and a direct quote of this sentence with a speaker is open ("“…,” [name]
+     * said when asked about …. “…”": the next quotation carries on the direct quote, not the question).
+     */
+    static Draft stillOpen(Draft open, Draft d, List<Draft> found) {
+        boolean keep = open != null && open != d && open.direct && open.speaker != null && found.contains(open)
+                && d.source == null && d.speaker == null && !d.direct;
+        return keep ? open : d;
     }
 
     /**

@@ -116,7 +116,8 @@ final class SourcePhrase {
         if (k >= 0 && !(lower(t, k).equals(",") || pos(t, k).equals("CCONJ") || pos(t, k).equals("SCONJ"))) {
             return null;
         }
-        return noun && k + 1 < v0 ? new int[] {k + 1, v0} : null;
+        return noun && k + 1 < v0 && !(v0 - k == 2 && k + 1 == firstWord(t) && ClauseOpeners.opener(t, k + 1))
+                ? new int[] {k + 1, v0} : null;
     }
 
     /** A noun phrase starting at {@code i}: {start, end}, or null. */
@@ -172,8 +173,8 @@ final class SourcePhrase {
      * or null when there is none or it is the object of a preposition.
      */
     static int[] backwardNP(List<Token> t, int j) {
-        if (j < 0) {
-            return null;
+        if (j < 0 || j == firstWord(t) && ClauseOpeners.opener(t, j)) {
+            return null; // "When told …", "Having announced …": no subject
         }
         String w = lower(t, j);
         if (w.equals("himself") || w.equals("herself") || w.equals("itself") || w.equals("themselves")) {
@@ -222,6 +223,12 @@ final class SourcePhrase {
         if (FLOATING.contains(w) && j > 0 && (npToken(t, j - 1) && !pos(t, j - 1).equals("DET")
                 || lower(t, j - 1).equals(",") || PRONOUNS.contains(lower(t, j - 1)))) {
             int[] np = backwardNP(t, j - 1); // "Trump and Sanders both say", "The unions all said": who they are
+            if (np != null) {
+                return np;
+            }
+        }
+        if (FLOATING.contains(w) && ClauseOpeners.subjectBeforeAuxiliary(t, j) >= 0) {
+            int[] np = backwardNP(t, ClauseOpeners.subjectBeforeAuxiliary(t, j)); // "X and Y have both argued"
             if (np != null) {
                 return np;
             }
@@ -281,6 +288,10 @@ final class SourcePhrase {
                 || lower(t, start).equals("half"))) {
             k--; // "about half of … voters said", "nearly 40 percent said"
             start--;
+        }
+        int[] subordinate = ClauseOpeners.subordinateSubject(t, k, start, j); // "Years after [name] claimed"
+        if (subordinate != null) {
+            return subordinate;
         }
         if (k >= 0 && pos(t, k).equals("ADP") && !lower(t, k).equals("of") && !lower(t, k).equals("as")) {
             boolean allTime = true;

@@ -49,12 +49,15 @@ public final class AttributionScorer {
         public final double[] speakerRight = new double[2];
         /** Matched pairs whose predicted speaker names the gold one (a missing speaker is wrong). */
         public final double[] speakerStrict = new double[2];
+        /** The same with the head rule of 2026-12-05 (a post-modifier could be the head), kept beside it. */
+        public final double[] speakerStrict1205 = new double[2];
         /** At overlap 0.3, by predicted speaker type ("none" when there is no speaker): {matched, strict right}. */
         public final java.util.Map<String, double[]> byType = new java.util.TreeMap<>();
         /**
          * At overlap 0.3, by gold source ("named": a source that is no pronoun, scored exactly;
          * "pronoun": a pronoun or "who" source, scored against the nearest earlier gold source that is
-         * not one, an approximation; "none": no gold source): {matched, strict right}.
+         * not one, an approximation; "none": no gold source): {matched, strict right, strict right with the
+         * head rule of 2026-12-05}.
          */
         public final java.util.Map<String, double[]> byGoldSource = new java.util.TreeMap<>();
         public double ggtTp;
@@ -82,6 +85,10 @@ public final class AttributionScorer {
 
         public double strictSpeakerAccuracy(int k) {
             return tp[k] == 0 ? 0 : speakerStrict[k] / tp[k];
+        }
+
+        public double strictSpeakerAccuracy1205(int k) {
+            return tp[k] == 0 ? 0 : speakerStrict1205[k] / tp[k];
         }
 
         public double ggtF1() {
@@ -130,13 +137,18 @@ public final class AttributionScorer {
                     if (strict) {
                         c.speakerStrict[k] += weight;
                     }
+                    boolean strict1205 = strictSpeakerRight(text, gold.get(gi), allGold, pred.get(match[gi]), false);
+                    if (strict1205) {
+                        c.speakerStrict1205[k] += weight;
+                    }
                     if (k == 0) {
                         double[] bt = c.byType.computeIfAbsent(pred.get(match[gi]).speakerType(), x -> new double[2]);
                         bt[0] += weight;
                         bt[1] += strict ? weight : 0;
-                        double[] bg = c.byGoldSource.computeIfAbsent(goldSourceKind(gold.get(gi)), x -> new double[2]);
+                        double[] bg = c.byGoldSource.computeIfAbsent(goldSourceKind(gold.get(gi)), x -> new double[3]);
                         bg[0] += weight;
                         bg[1] += strict ? weight : 0;
+                        bg[2] += strict1205 ? weight : 0;
                     }
                 }
             }
@@ -300,10 +312,16 @@ public final class AttributionScorer {
      * when none is predicted.
      */
     static boolean strictSpeakerRight(String text, PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all, Pred p) {
+        return strictSpeakerRight(text, g, all, p, true);
+    }
+
+    /** With {@code postModifiers} false, the head rule of 2026-12-05 (see {@link #head(String, boolean)}). */
+    static boolean strictSpeakerRight(String text, PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all, Pred p,
+            boolean postModifiers) {
         if (g.source().isEmpty()) {
             return p.speaker() == null;
         }
-        String head = goldHead(g, all);
+        String head = goldHead(g, all, postModifiers);
         if (p.speaker() == null || head == null) {
             return false;
         }
@@ -339,6 +357,10 @@ public final class AttributionScorer {
 
     /** The head word of a gold source, or of its antecedent when it is a pronoun; null when there is none. */
     static String goldHead(PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all) {
+        return goldHead(g, all, true);
+    }
+
+    static String goldHead(PolnearCorpus.Gold g, List<PolnearCorpus.Gold> all, boolean postModifiers) {
         String s = g.sourceText();
         if (s == null) {
             return null;
@@ -350,18 +372,31 @@ public final class AttributionScorer {
             }
             s = a.sourceText();
         }
-        return head(s);
+        return head(s, postModifiers);
     }
 
     private static final Set<String> CUTS = Set.of("who", "which", "that", "of", "for", "at", "from", "with", "in",
             "on", "to", "by", "whose", "himself", "herself", "themselves", "itself");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** The head word of a source phrase, post-modifiers left out (see {@link #head(String, boolean)}). */
     static String head(String source) {
+        return head(source, true);
+    }
+
+    /**
+     * The head word of a source phrase: its last word before a comma, parenthesis, dash, relative
+     * pronoun or a preposition after a common noun. With {@code postModifiers} (the correction of
+     * issue 18; false gives the rule of 2026-12-05), a common noun followed by a post-modifier is the
+     * head: "a source familiar with …" → source, "a poll released Friday" → poll, "two senators
+     * present" → senators, "defenders today" → defenders; see {@link PostModifiers}.
+     */
+    static String head(String source, boolean postModifiers) {
         String last = null;
         boolean sawNoun = false;
-        for (String tok : source.split("(?=[,(—–])|\\s+")) {
-            String w = tok.strip();
+        String[] toks = source.split("(?=[,(—–])|\\s+");
+        for (int i = 0; i < toks.length; i++) {
+            String w = toks[i].strip();
             if (w.startsWith(",") || w.startsWith("(") || w.startsWith("—") || w.startsWith("–")) {
                 if (last != null) {
                     break;
@@ -375,6 +410,9 @@ public final class AttributionScorer {
             }
             if (CUTS.contains(lw) && last != null && (sawNoun && !Character.isUpperCase(last.charAt(0))
                     || !lw.equals("of") && !lw.equals("for"))) {
+                break;
+            }
+            if (postModifiers && PostModifiers.starts(last, bare, i + 1 < toks.length ? toks[i + 1] : null)) {
                 break;
             }
             last = bare.replaceAll("['’]s$", "");

@@ -200,9 +200,10 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
 
     static String table(List<SplitResult> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| split | subset | gold | predicted | P@0.3 | R@0.3 | F1@0.3 | speaker@0.3 | speaker@0.3, old"
+        sb.append("| split | subset | gold | predicted | P@0.3 | R@0.3 | F1@0.3 | speaker@0.3"
+                + " | speaker@0.3, head rule of 2026-12-05 | speaker@0.3, old"
                 + " | P@0.8 | R@0.8 | F1@0.8 | speaker@0.8 | speaker@0.8, old | F1@0.3 (GGT overlap) |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SplitResult r : results) {
             row(sb, r.split(), "speech attributions", r.speech());
             row(sb, r.split(), "direct quotes", r.direct());
@@ -216,8 +217,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
             types(sb, r.split(), "direct quotes", r.direct());
         }
         sb.append('\n');
-        sb.append("| split | subset | gold source | matched quotes | share | speaker@0.3 |\n");
-        sb.append("|---|---|---|---:|---:|---:|\n");
+        sb.append("| split | subset | gold source | matched quotes | share | speaker@0.3"
+                + " | speaker@0.3, head rule of 2026-12-05 |\n");
+        sb.append("|---|---|---|---:|---:|---:|---:|\n");
         for (SplitResult r : results) {
             goldSources(sb, r.split(), "speech attributions", r.speech());
             goldSources(sb, r.split(), "direct quotes", r.direct());
@@ -236,8 +238,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
 
     private static void row(StringBuilder sb, String split, String subset, AttributionScorer.Counts c) {
         sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.3f | %.3f | **%.3f** | **%.3f** | %.3f | %.3f"
-                + " | %.3f | %.3f | %.3f | %.3f | %.3f |%n", split, subset, c.gold, c.pred, c.precision(0), c.recall(0),
-                c.f1(0), c.strictSpeakerAccuracy(0), c.speakerAccuracy(0), c.precision(1), c.recall(1), c.f1(1),
+                + " | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", split, subset, c.gold, c.pred, c.precision(0),
+                c.recall(0), c.f1(0), c.strictSpeakerAccuracy(0), c.strictSpeakerAccuracy1205(0), c.speakerAccuracy(0),
+                c.precision(1), c.recall(1), c.f1(1),
                 c.strictSpeakerAccuracy(1), c.speakerAccuracy(1), c.ggtF1()));
     }
 
@@ -259,9 +262,9 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
             all += v[0];
         }
         for (String kind : List.of("named", "pronoun", "none")) {
-            double[] v = c.byGoldSource.getOrDefault(kind, new double[2]);
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.3f | %.3f |%n", split, subset, kind, v[0],
-                    all == 0 ? 0 : v[0] / all, v[0] == 0 ? 0 : v[1] / v[0]));
+            double[] v = c.byGoldSource.getOrDefault(kind, new double[3]);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.3f | %.3f | %.3f |%n", split, subset, kind,
+                    v[0], all == 0 ? 0 : v[0] / all, v[0] == 0 ? 0 : v[1] / v[0], v[0] == 0 ? 0 : v[2] / v[0]));
         }
     }
 
@@ -283,7 +286,10 @@ public final class QuotesEval implements Callable<Integer>, EvalSubcommand {
                 + " issue 18; a missing speaker is wrong): the predicted speaker holds the head word of the gold"
                 + " source (its last word before a comma, parenthesis, dash, relative pronoun or a preposition after"
                 + " a common noun: \"Rally Canada volunteer media coordinator Tom Hinderks\" → Hinderks, \"officials"
-                + " at the Justice Department\" → officials), or was read from words of the gold source that hold"
+                + " at the Justice Department\" → officials; a common noun followed by a post-modifier is the head:"
+                + " \"a source familiar with ...\" → source, \"a poll released Friday\" → poll, \"two senators present\""
+                + " → senators, a correction made in issue 18 — the column \"head rule of 2026-12-05\" gives the figure"
+                + " with the rule before it, which took the modifier as the head), or was read from words of the gold source that hold"
                 + " that head word (\"the president\" resolved to the president's name); a pronoun or \"who\" gold"
                 + " source stands for the nearest earlier gold source that is not one (an approximation: PolNeAR"
                 + " links no coreference); a gold attribution with no source is right when none is predicted."

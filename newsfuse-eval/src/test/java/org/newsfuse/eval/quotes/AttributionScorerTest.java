@@ -92,6 +92,37 @@ class AttributionScorerTest {
         assertFalse(AttributionScorer.strictSpeakerRight(text, p, all, pred("Ana Berg")));
     }
 
+    @Test
+    void aPostModifierIsNoHeadButTheRuleOf20261205IsKept() {
+        assertEquals("source", AttributionScorer.head("a source familiar with the talks"));
+        assertEquals("familiar", AttributionScorer.head("a source familiar with the talks", false));
+        assertEquals("poll", AttributionScorer.head("a Brindle poll released Friday"));
+        assertEquals("Friday", AttributionScorer.head("a Brindle poll released Friday", false));
+        assertEquals("senators", AttributionScorer.head("three senators present"));
+        assertEquals("aides", AttributionScorer.head("aides close to the mayor"));
+        assertEquals("complaint", AttributionScorer.head("a complaint filed in county court by the union"));
+        assertEquals("survey", AttributionScorer.head("a survey taken last month"));
+        assertEquals("critics", AttributionScorer.head("the mayor's critics today"));
+        assertEquals("memo", AttributionScorer.head("a memo Tuesday from the council"));
+        assertEquals("reports", AttributionScorer.head("reports circulating in the capital"));
+        assertEquals("volunteers", AttributionScorer.head("her campaign volunteers here"));
+        assertEquals("letter", AttributionScorer.head("a letter previously kept secret"));
+        assertEquals("Fenwicks", AttributionScorer.head("two Fenwicks involved in the talks"));
+        // modifiers before the noun, and nouns that merely end like participles, are left alone
+        assertEquals("friend", AttributionScorer.head("a close friend"));
+        assertEquals("official", AttributionScorer.head("a former elected official"));
+        assertEquals("aide", AttributionScorer.head("a newly hired aide"));
+        assertEquals("Stavros", AttributionScorer.head("Secretary of State Ilse Stavros"));
+        assertEquals("Hinderks", AttributionScorer.head("Rally Canada volunteer media coordinator Tom Hinderks"));
+        String text = "A source familiar with the talks said the deal was near.";
+        PolnearCorpus.Gold g = new PolnearCorpus.Gold(List.of(new PolnearCorpus.Span(38, 55)), List.of(),
+                "said", List.of(new PolnearCorpus.Span(0, 32)), text.substring(0, 32), "the deal was near");
+        AttributionScorer.Pred p = new AttributionScorer.Pred(List.of(), new PolnearCorpus.Span(0, 32),
+                text.substring(0, 32), "source", false, true, "group", new PolnearCorpus.Span(2, 8));
+        assertTrue(AttributionScorer.strictSpeakerRight(text, g, List.of(g), p));
+        assertFalse(AttributionScorer.strictSpeakerRight(text, g, List.of(g), p, false), "the rule of 2026-12-05");
+    }
+
     static AttributionScorer.Pred pred(String speaker) {
         return new AttributionScorer.Pred(List.of(), null, null, speaker, false, true);
     }
