@@ -177,12 +177,15 @@ final class ApiRoutes {
         }
         byte[] body = Bodies.read(ctx, options.maxBodyBytes());
         List<RawDocument> docs = ingest.parse(Json.parse(body));
-        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode counts = Json.MAPPER.createObjectNode();
-        ArrayNode results = ingest.ingest(docs, counts);
-        root.set("articles", results);
-        root.setAll(counts);
-        send(ctx, 200, root);
+        // the HTTP thread is free while the POST waits for its turn and its ingest (Javalin answers when the
+        // future completes; an exception in it goes to the same exception handlers as one thrown here)
+        ctx.future(() -> ingest.submit(docs, counts).thenAccept(results -> {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.set("articles", results);
+            root.setAll(counts);
+            send(ctx, 200, root);
+        }));
     }
 
     static void send(Context ctx, int status, JsonNode body) {
