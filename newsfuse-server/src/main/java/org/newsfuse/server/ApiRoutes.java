@@ -66,7 +66,7 @@ final class ApiRoutes {
             StoryPage page = pool.read(s -> Pages.query(s, q));
             body = listings.put(key, version, "", listing(page).toString());
         }
-        ctx.status(200).contentType(JSON_TYPE).result(body);
+        Cached.send(ctx, JSON_TYPE, body);
     }
 
     /** A page of stories in the format of {@code newsfuse stories --json}. */
@@ -76,7 +76,7 @@ final class ApiRoutes {
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), true);
-        ctx.status(200).contentType(JSON_TYPE).result(storyJson.get(Ids.story(ctx.pathParam("id"))));
+        Cached.send(ctx, JSON_TYPE, storyJson.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {

@@ -69,12 +69,12 @@ final class PageRoutes {
             });
             page = listings.put(key, version, "", html("stories.jte", v));
         }
-        ctx.contentType(HTML_TYPE).result(page);
+        Cached.send(ctx, HTML_TYPE, page);
     }
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
-        ctx.contentType(HTML_TYPE).result(stories.get(Ids.story(ctx.pathParam("id"))));
+        Cached.send(ctx, HTML_TYPE, stories.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {

@@ -55,7 +55,8 @@ class AsyncPostTest {
     private static boolean ingesting(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
             String c = e.getClassName();
-            if (c.startsWith("org.newsfuse.store.Ingester")
+            // (Ingester.sha256 names an input while its body is checked: not an ingest)
+            if (c.startsWith("org.newsfuse.store.Ingester") && !e.getMethodName().equals("sha256")
                     || c.equals(IngestService.class.getName()) && e.getMethodName().startsWith("ingest")) {
                 return true;
             }
