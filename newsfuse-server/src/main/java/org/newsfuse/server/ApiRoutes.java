@@ -30,7 +30,8 @@ final class ApiRoutes {
         this.pool = pool;
         this.ingest = ingest;
         this.options = options;
-        this.storyJson = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> json);
+        this.storyJson = new StoryCache(pool, RenderCache.DEFAULT_BUDGET,
+                (l, json) -> json.getBytes(StandardCharsets.UTF_8));
     }
 
     void register(RoutesConfig r) {
