@@ -102,7 +102,7 @@ class AsyncPostTest {
             while (!ingestSeen.get()) {
                 Thread.sleep(5);
             }
-            Thread.sleep(300);
+            Thread.sleep(150);
             // readers while the POSTs wait: answered before all but the last POST are (each POST ingests two articles)
             for (String path : List.of("/api/health", "/api/stories", "/")) {
                 TestServer.Reply r = srv.get(path);
