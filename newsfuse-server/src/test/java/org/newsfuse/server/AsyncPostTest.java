@@ -32,17 +32,18 @@ class AsyncPostTest {
     @TempDir
     Path dir;
 
-    /** An invented article about event {@code n} (each POST its own event, so each is a real ingest). */
+    /** Invented reports of event {@code n} by four outlets (each POST its own event, so each is a real ingest). */
     private static String body(int n) {
         ArrayNode a = TestServer.JSON.createArrayNode();
-        a.add(TestServer.article("Harbour crane " + n + " stops work at Velm port", "Velm Daily", "2024-10-0" + (1 + n % 9), null,
-                "Crane number " + n + " at the port of Velm stopped on Thursday after a cable snapped, the port authority said. "
-                        + "Dock workers moved " + (40 + n) + " containers by hand. Engineer Sanna Ollik said repairs would take "
-                        + (n + 2) + " days. Ships were sent to the northern quay while the crane is repaired."));
-        a.add(TestServer.article("Velm port crane " + n + " broken", "Quay Gazette", "2024-10-0" + (1 + n % 9), null,
-                "A cable on crane " + n + " snapped at Velm port on Thursday, halting work, the port authority said. About "
-                        + (40 + n) + " containers were moved by hand. Repairs will take " + (n + 2) + " days, engineer Sanna "
-                        + "Ollik said."));
+        String[] outlets = {"Velm Daily", "Quay Gazette", "Harbour Wire", "North Coast Post"};
+        for (int k = 0; k < outlets.length; k++) {
+            a.add(TestServer.article("Harbour crane " + n + " stops work at Velm port" + (k == 0 ? "" : ", report " + k), outlets[k],
+                    "2024-10-0" + (1 + n % 9), null, "Crane number " + n + " at the port of Velm stopped on Thursday after a "
+                            + "cable snapped, the port authority said in statement " + k + ". Dock workers moved " + (40 + n + k)
+                            + " containers by hand. Engineer Sanna Ollik said repairs would take " + (n + 2) + " days. Ships "
+                            + "were sent to the northern quay while the crane is repaired, and " + (3 + k) + " sailings were "
+                            + "delayed."));
+        }
         return a.toString();
     }
 
@@ -88,7 +89,7 @@ class AsyncPostTest {
             });
             watch.start();
             // more POSTs than the pool has threads for requests (4 threads: Jetty's acceptor and selector take two)
-            int posts = 6;
+            int posts = 8;
             List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
             List<Long> answeredAt = new ArrayList<>();
             for (int i = 0; i < posts; i++) {
@@ -103,7 +104,7 @@ class AsyncPostTest {
                 Thread.sleep(5);
             }
             Thread.sleep(150);
-            // readers while the POSTs wait: answered before all but the last POST are (each POST ingests two articles)
+            // readers while the POSTs wait: answered while POSTs still wait (each POST ingests four articles)
             for (String path : List.of("/api/health", "/api/stories", "/")) {
                 TestServer.Reply r = srv.get(path);
                 assertEquals(200, r.status(), path + ": " + r.body());
