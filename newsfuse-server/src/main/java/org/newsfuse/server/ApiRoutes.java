@@ -30,7 +30,8 @@ final class ApiRoutes {
         this.pool = pool;
         this.ingest = ingest;
         this.options = options;
-        this.storyJson = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> json);
+        this.storyJson = new StoryCache(pool, RenderCache.DEFAULT_BUDGET,
+                (l, json) -> json.getBytes(StandardCharsets.UTF_8));
     }
 
     void register(RoutesConfig r) {
@@ -66,7 +67,7 @@ final class ApiRoutes {
             StoryPage page = pool.read(s -> Pages.query(s, q));
             body = listings.put(key, version, "", listing(page).toString());
         }
-        ctx.status(200).contentType(JSON_TYPE).result(body);
+        Cached.send(ctx, JSON_TYPE, body);
     }
 
     /** A page of stories in the format of {@code newsfuse stories --json}. */
@@ -76,7 +77,7 @@ final class ApiRoutes {
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), true);
-        ctx.status(200).contentType(JSON_TYPE).result(storyJson.get(Ids.story(ctx.pathParam("id"))));
+        Cached.send(ctx, JSON_TYPE, storyJson.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {
@@ -177,12 +178,15 @@ final class ApiRoutes {
         }
         byte[] body = Bodies.read(ctx, options.maxBodyBytes());
         List<RawDocument> docs = ingest.parse(Json.parse(body));
-        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode counts = Json.MAPPER.createObjectNode();
-        ArrayNode results = ingest.ingest(docs, counts);
-        root.set("articles", results);
-        root.setAll(counts);
-        send(ctx, 200, root);
+        // the HTTP thread is free while the POST waits for its turn and its ingest (Javalin answers when the
+        // future completes; an exception in it goes to the same exception handlers as one thrown here)
+        ctx.future(() -> ingest.submit(docs, counts).thenAccept(results -> {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.set("articles", results);
+            root.setAll(counts);
+            send(ctx, 200, root);
+        }));
     }
 
     static void send(Context ctx, int status, JsonNode body) {

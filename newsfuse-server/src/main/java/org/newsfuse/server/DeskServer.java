@@ -30,13 +30,15 @@ public final class DeskServer implements AutoCloseable {
 
     private final SqliteStore writer;
     private final StorePool pool;
+    private final IngestService ingest;
     private final Javalin app;
     private final ServerOptions options;
     private boolean closed;
 
-    private DeskServer(SqliteStore writer, StorePool pool, Javalin app, ServerOptions options) {
+    private DeskServer(SqliteStore writer, StorePool pool, IngestService ingest, Javalin app, ServerOptions options) {
         this.writer = writer;
         this.pool = pool;
+        this.ingest = ingest;
         this.app = app;
         this.options = options;
     }
@@ -48,17 +50,21 @@ public final class DeskServer implements AutoCloseable {
     public static DeskServer start(Path db, ServerOptions options, EngineOptions engineOptions) {
         SqliteStore writer = SqliteStore.open(db, true);
         StorePool pool = null;
+        IngestService ingest = null;
         try {
             pool = new StorePool(db, options.readers());
-            IngestService ingest = new IngestService(writer, new Engine(engineOptions), engineOptions, options.version(),
+            ingest = new IngestService(writer, new Engine(engineOptions), engineOptions, options.version(),
                     options.maxArticles(), pool::committed);
             ApiRoutes api = new ApiRoutes(pool, ingest, options);
             PageRoutes pages = new PageRoutes(pool);
             StaticRoutes statics = new StaticRoutes(options.version());
             Javalin app = Javalin.create(c -> configure(c, options, api, pages, statics));
             app.start(options.host(), options.port());
-            return new DeskServer(writer, pool, app, options);
+            return new DeskServer(writer, pool, ingest, app, options);
         } catch (RuntimeException e) {
+            if (ingest != null) {
+                ingest.close();
+            }
             if (pool != null) {
                 pool.close();
             }
@@ -168,6 +174,7 @@ public final class DeskServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            ingest.close();
             pool.close();
             writer.close();
         }

@@ -11,6 +11,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.newsfuse.engine.Engine;
 import org.newsfuse.engine.EngineOptions;
 import org.newsfuse.ingest.InputReader;
@@ -24,12 +28,16 @@ import org.newsfuse.store.sqlite.SqliteStore;
  * the JSON Lines fields), then ingests them through the same incremental path as {@code newsfuse
  * ingest}, one request at a time, and says what became of each: its id, the article it is (a copy's
  * id resolves to the article it copies), its story, and whether it was new, a copy, already stored
- * or could not be used.
+ * or could not be used. The ingests run on a thread of their own ({@link #THREAD}), one after
+ * another in the order they were submitted, so that a request waiting for its turn holds no HTTP
+ * thread ({@link #submit} answers a future).
  */
-final class IngestService {
+final class IngestService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The name of the HTTP thread while it runs an ingest. */
+    /** The name of the thread that runs the ingests. */
     static final String THREAD = "newsfuse-api-ingest";
+    /** How long {@link #close} waits for the ingests submitted before it. */
+    private static final long CLOSE_WAIT_SECONDS = 600;
 
     private final SqliteStore writer;
     private final Engine engine;
@@ -37,6 +45,12 @@ final class IngestService {
     private final String version;
     private final int maxArticles;
     private final Runnable committed;
+    /** One thread: ingests are serialised in submission order (the writer is one connection). */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, THREAD);
+        t.setDaemon(true);
+        return t;
+    });
 
     /** @param committed told after each committed transaction, before the request is answered */
     IngestService(SqliteStore writer, Engine engine, EngineOptions options, String version, int maxArticles,
@@ -126,16 +140,25 @@ final class IngestService {
         return d;
     }
 
-    /** Ingests checked documents (one ingest at a time) and says what became of each, in order. */
-    synchronized ArrayNode ingest(List<RawDocument> docs, ObjectNode counts) {
-        // the HTTP thread carries the ingest's name while it ingests (thread dumps, per-thread CPU in eval serve-load)
-        Thread self = Thread.currentThread();
-        String name = self.getName();
-        self.setName(THREAD);
+    /**
+     * Ingests checked documents after the ingests submitted before them (one at a time, on
+     * {@link #THREAD}); the future holds what became of each, in order, and {@code counts} is filled
+     * when it completes. The caller's thread is free at once.
+     */
+    CompletableFuture<ArrayNode> submit(List<RawDocument> docs, ObjectNode counts) {
+        return CompletableFuture.supplyAsync(() -> ingestNamed(docs, counts), runner);
+    }
+
+    /** Waits for the ingests submitted so far to finish (their commits are kept) and takes no more. */
+    @Override
+    public void close() {
+        runner.shutdown();
         try {
-            return ingestNamed(docs, counts);
-        } finally {
-            self.setName(name);
+            if (!runner.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                System.err.println("newsfuse: serve: an ingest through the API did not finish in " + CLOSE_WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsfuse.server;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class PageRoutes {
 
     PageRoutes(StorePool pool) {
         this.pool = pool;
-        this.stories = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> html("story.jte", StoryView.of(l, json)));
+        this.stories = new StoryCache(pool, RenderCache.DEFAULT_BUDGET, (l, json) -> htmlBytes("story.jte", StoryView.of(l, json)));
     }
 
     void register(RoutesConfig r) {
@@ -67,14 +68,14 @@ final class PageRoutes {
                 });
                 return StoriesView.of(q, found, outlets);
             });
-            page = listings.put(key, version, "", html("stories.jte", v));
+            page = listings.put(key, version, "", htmlBytes("stories.jte", v));
         }
-        ctx.contentType(HTML_TYPE).result(page);
+        Cached.send(ctx, HTML_TYPE, page);
     }
 
     private void story(Context ctx) {
         new Params(ctx, Set.of(), false);
-        ctx.contentType(HTML_TYPE).result(stories.get(Ids.story(ctx.pathParam("id"))));
+        Cached.send(ctx, HTML_TYPE, stories.get(Ids.story(ctx.pathParam("id"))));
     }
 
     private void article(Context ctx) {
@@ -133,6 +134,16 @@ final class PageRoutes {
 
     static void render(Context ctx, String template, Object model) {
         ctx.contentType(HTML_TYPE).result(html(template, model));
+    }
+
+    /**
+     * A page as the UTF-8 bytes sent, encoded once as it is rendered (not built as a String, copied and
+     * encoded again): what the caches keep.
+     */
+    static byte[] htmlBytes(String template, Object model) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        JTE.render(template, model, out);
+        return out.toByteArray();
     }
 
     static String html(String template, Object model) {

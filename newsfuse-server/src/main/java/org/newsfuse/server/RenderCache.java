@@ -59,7 +59,11 @@ final class RenderCache {
      * {@code version}; returns the bytes. A value over a quarter of the budget is not kept.
      */
     byte[] put(String key, long version, String stamp, String text) {
-        byte[] v = text.getBytes(StandardCharsets.UTF_8);
+        return put(key, version, stamp, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Caches the bytes {@code v} for {@code key}, as {@link #put(String, long, String, String)}; returns them. */
+    byte[] put(String key, long version, String stamp, byte[] v) {
         if (v.length > budget / 4) {
             return v;
         }

@@ -17,10 +17,10 @@ final class StoryCache {
 
     private final StorePool pool;
     private final RenderCache cache;
-    private final BiFunction<StoryListing, String, String> render;
+    private final BiFunction<StoryListing, String, byte[]> render;
 
-    /** @param render the text of a story from its listing and stored story.json */
-    StoryCache(StorePool pool, long budget, BiFunction<StoryListing, String, String> render) {
+    /** @param render the UTF-8 bytes of a story from its listing and stored story.json */
+    StoryCache(StorePool pool, long budget, BiFunction<StoryListing, String, byte[]> render) {
         this.pool = pool;
         this.cache = new RenderCache(budget);
         this.render = render;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server answers on a bounded number of HTTP threads ({@link ServerOptions#httpThreads}): many
- * more concurrent readers than threads, and an ingest holding one of them, are all answered (they
+ * more concurrent readers than threads, and an ingest running, are all answered (they
  * wait their turn, none is refused), and the server never runs more threads than it was given.
  */
 class HttpThreadsTest {
@@ -51,7 +51,7 @@ class HttpThreadsTest {
                 }
             });
             watch.start();
-            // an ingest of a new event holds one thread while 40 readers ask at once
+            // an ingest of a new event runs while 40 readers ask at once
             CompletableFuture<HttpResponse<String>> ingest = TestServer.HTTP.sendAsync(HttpRequest.newBuilder(
                     URI.create(srv.base + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
