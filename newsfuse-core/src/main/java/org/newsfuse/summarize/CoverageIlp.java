@@ -379,7 +379,11 @@ final class CoverageIlp {
             rowTop[k] = hi;
         }
         if (take != null) {
-            Arrays.fill(take, from, order.length, false);
+            // a caller passes one array per capacity (a search frame, or the root), so only the rows
+            // that fit it can hold an earlier bound's choice
+            for (int f = start; f < fit.length; f++) {
+                take[fit[f]] = false;
+            }
             int b = cap;
             for (int f = fit.length - 1; f >= start; f--) {
                 int k = fit[f];
