@@ -341,9 +341,9 @@ final class ParaphraseMatcher {
             boolean[] row = rareMemo[k];
             if (row == null) {
                 row = new boolean[w.rare.size()];
-                Map<String, Double> terms = units.get(k).terms().weights();
+                org.newsfuse.text.TermVector terms = units.get(k).terms();
                 for (int r = 0; r < row.length; r++) {
-                    row[r] = terms.containsKey(w.rare.get(r));
+                    row[r] = terms.contains(w.rare.get(r));
                 }
                 rareMemo[k] = row;
             }
@@ -377,7 +377,7 @@ final class ParaphraseMatcher {
 
         /** The {@code k}th candidate holds the term, given its number value, digit form and country. */
         boolean holds(int k, String term, double value, boolean digits, String country) {
-            if (units.get(k).terms().weights().containsKey(term)) {
+            if (units.get(k).terms().contains(term)) {
                 return true;
             }
             if (country != null) {

@@ -34,6 +34,8 @@ final class CoverageIlp {
      */
     static final long WORK_LIMIT = 2_000_000_000L;
     private static final double EPS = 1e-9;
+    /** Relative margin of the quick prune: rounding in sums of a few hundred terms stays below 1e-13 of them. */
+    private static final double PRUNE_MARGIN = 1e-7;
 
     /**
      * A solution.
@@ -69,6 +71,14 @@ final class CoverageIlp {
      */
     private final boolean[][] keep;
     private final boolean[] active;
+    /** For each capacity, the positions in the order whose item fits it, increasing: the only rows a bound there has. */
+    private final int[][] fitting;
+    /** The last bound's value of the item at each position, and the top cell its row filled. */
+    private final double[] rowValue;
+    private final int[] rowTop;
+    /** Each item's value over the uncovered concepts, valid while not {@code stale}. */
+    private final double[] cachedValue;
+    private final boolean[] stale;
     /**
      * The concepts whose multiplier is below their weight, in increasing order, once the multipliers
      * are final: only they add to a bound's constant (null while the multipliers are tuned).
@@ -125,6 +135,25 @@ final class CoverageIlp {
         this.order = undominated(o);
         this.keep = new boolean[order.length][budget + 1];
         this.active = new boolean[order.length];
+        this.fitting = new int[budget + 1][];
+        for (int cap = 0; cap <= budget; cap++) {
+            int n = 0;
+            for (int i : order) {
+                n += length[i] <= cap ? 1 : 0;
+            }
+            fitting[cap] = new int[n];
+            n = 0;
+            for (int k = 0; k < order.length; k++) {
+                if (length[order[k]] <= cap) {
+                    fitting[cap][n++] = k;
+                }
+            }
+        }
+        this.rowValue = new double[order.length];
+        this.rowTop = new int[order.length];
+        this.cachedValue = new double[length.length];
+        this.stale = new boolean[length.length];
+        Arrays.fill(stale, true);
     }
 
     /**
@@ -265,6 +294,16 @@ final class CoverageIlp {
      * is given, it receives the knapsack's choice (by position in the order).
      */
     private double bound(int from, int used, boolean[] take) {
+        return bound(from, used, take, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #bound(int, int, boolean[])}, but when a quick upper limit of the bound, the
+     * knapsack's items' values all taken or the capacity filled at the best value per word, shows
+     * it at most {@code prunedAt} (less a margin far wider than any rounding), the knapsack is not
+     * solved and negative infinity comes back: the search would have pruned on the exact bound too.
+     */
+    private double bound(int from, int used, boolean[] take, double prunedAt) {
         double constant = 0;
         if (slack == null) {
             for (int c = 0; c < weight.length; c++) {
@@ -281,50 +320,108 @@ final class CoverageIlp {
         }
         int cap = budget - used;
         work += (long) (order.length - from) * (cap + 1);
-        Arrays.fill(dp, 0, cap + 1, 0.0);
-        for (int k = from; k < order.length; k++) {
-            int i = order[k];
-            int len = length[i];
+        // each taking part item's value first (cached while none of its concepts changed cover), and
+        // the length of those that come after it: a row is only computed where a later row reads it
+        int[] fit = fitting[cap];
+        int start = Arrays.binarySearch(fit, from);
+        start = start >= 0 ? start : -start - 1;
+        int total = 0;
+        double all = 0;
+        double perWord = 0;
+        for (int f = start; f < fit.length; f++) {
+            int k = fit[f];
             active[k] = false;
-            if (len > cap) {
-                continue;
-            }
-            double v;
-            if (slack != null && coveredIn[i] == 0) {
-                v = fullValue[i];
-            } else {
-                v = 0;
-                for (int c : concepts[i]) {
-                    if (coverCount[c] == 0) {
-                        v += u[c];
-                    }
-                }
-            }
+            double v = itemValue(order[k]);
             if (v <= 0) {
                 continue;
             }
             active[k] = true;
+            rowValue[k] = v;
+            total += length[order[k]];
+            all += v;
+            perWord = Math.max(perWord, v / length[order[k]]);
+        }
+        if (constant + Math.min(all, perWord * cap) + PRUNE_MARGIN * (1 + constant + all) <= prunedAt) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        // Row k of the knapsack is filled only on [lo, hi]: below cap − (the lengths of the items after
+        // it) no later row and no trace-back reads a cell; above the lengths of the items up to it every
+        // cell holds the same value and flag as cell hi (all of them taken), so cells past hi are filled
+        // lazily, from cell hi, when a later row reaches them. Every cell read holds, bit for bit, what
+        // the full table holds there.
+        int after = total;
+        int hi = 0;
+        int upTo = 0;
+        dp[0] = 0.0;
+        for (int f = start; f < fit.length; f++) {
+            int k = fit[f];
+            if (!active[k]) {
+                continue;
+            }
+            int len = length[order[k]];
+            after -= len;
+            upTo += len;
+            int top = Math.min(cap, upTo);
+            if (top > hi) {
+                Arrays.fill(dp, hi + 1, top + 1, dp[hi]);
+                hi = top;
+            }
+            int lo = total >= cap ? Math.max(len, cap - after) : len;
+            double v = rowValue[k];
             boolean[] kept = keep[k];
-            for (int b = cap; b >= len; b--) {
+            for (int b = hi; b >= lo; b--) {
                 double old = dp[b];
                 double cand = dp[b - len] + v;
                 boolean better = cand > old;
                 kept[b] = better;
                 dp[b] = better ? cand : old;
             }
+            rowTop[k] = hi;
         }
         if (take != null) {
-            Arrays.fill(take, from, order.length, false);
+            // a caller passes one array per capacity (a search frame, or the root), so only the rows
+            // that fit it can hold an earlier bound's choice
+            for (int f = start; f < fit.length; f++) {
+                take[fit[f]] = false;
+            }
             int b = cap;
-            for (int k = order.length - 1; k >= from; k--) {
-                // a row's flags are written from its item's length up, and only when it took part
-                if (active[k] && b >= length[order[k]] && keep[k][b]) {
+            for (int f = fit.length - 1; f >= start; f--) {
+                int k = fit[f];
+                // a row's flags are written from its lower end to its top; past the top they equal the top's
+                if (active[k] && b >= length[order[k]] && keep[k][Math.min(b, rowTop[k])]) {
                     take[k] = true;
                     b -= length[order[k]];
                 }
             }
         }
-        return constant + dp[cap];
+        return constant + dp[hi];
+    }
+
+    /**
+     * An item's value at the current multipliers over the concepts not yet covered, summed in the
+     * order of its concepts: while the multipliers are tuned, computed; after, cached until a concept
+     * of the item changes cover (the search marks it stale).
+     */
+    private double itemValue(int i) {
+        if (slack != null) {
+            if (coveredIn[i] == 0) {
+                return fullValue[i];
+            }
+            if (!stale[i]) {
+                return cachedValue[i];
+            }
+        }
+        double v = 0;
+        for (int c : concepts[i]) {
+            if (coverCount[c] == 0) {
+                v += u[c];
+            }
+        }
+        if (slack != null) {
+            cachedValue[i] = v;
+            stale[i] = false;
+        }
+        return v;
     }
 
     /** The concepts whose multiplier is below their weight, in increasing order. */
@@ -403,7 +500,7 @@ final class CoverageIlp {
                 return;
             }
             if (Double.isNaN(b)) {
-                b = bound(k, used, take);
+                b = bound(k, used, take, bestValue + EPS - value);
             }
             if (value + b <= bestValue + EPS) {
                 return;
@@ -421,6 +518,7 @@ final class CoverageIlp {
                         if (coverCount[c]++ == 0) {
                             for (int j : holdersOf[c]) {
                                 coveredIn[j]++;
+                                stale[j] = true;
                             }
                         }
                     }
@@ -431,6 +529,7 @@ final class CoverageIlp {
                         if (--coverCount[c] == 0) {
                             for (int j : holdersOf[c]) {
                                 coveredIn[j]--;
+                                stale[j] = true;
                             }
                         }
                     }
