@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--http-threads", paramLabel = "N",
             description = "Most threads answering HTTP requests, Jetty's acceptor and selector included (default: "
-                    + "250, at least 4); more requests wait their turn in order.")
+                    + "8 per core, at least 16, at most 250; the least allowed is 4); more requests wait their turn in order.")
     Integer httpThreads;
 
     @Override

@@ -17,15 +17,22 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         String version, int httpThreads) {
     public static final String LOOPBACK = "127.0.0.1";
     /**
-     * HTTP threads by default: Javalin's own default of 250. A smaller pool (4 per core) gave an ingest 1.7-3.3x
-     * the CPU under load but no measurable gain for readers (docs/benchmarks.md), and every POST waiting for
-     * the ingest before it holds one of the threads, so it is an option, not the default.
+     * HTTP threads by default: 8 per core, at least 16, at most Javalin's own 250. The work of a request is
+     * CPU, so threads beyond a few per core only share the cores by time slice and stretch the tail: on two
+     * cores with 50 readers and an ingest, 16 threads against 250 gave story p99 33 ms against 48-53 ms and
+     * more requests/s (docs/benchmarks.md, issue 15). POSTs waiting for the ingest hold no HTTP thread, so
+     * they cannot fill the pool.
      */
-    public static final int DEFAULT_HTTP_THREADS = 250;
+    public static final int DEFAULT_HTTP_THREADS = defaultHttpThreads(Runtime.getRuntime().availableProcessors());
     public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ARTICLES = 1000;
     /** Fewest HTTP threads: Jetty's acceptor and selector, and at least two for requests. */
     public static final int MIN_HTTP_THREADS = 4;
+
+    /** The default pool for a machine with this many cores: 8 per core, at least 16, at most 250. */
+    static int defaultHttpThreads(int cores) {
+        return Math.min(250, Math.max(16, 8 * cores));
+    }
 
     public ServerOptions {
         if (port < 0 || port > 65535) {

@@ -93,4 +93,15 @@ class HttpThreadsTest {
         assertTrue(e.getMessage().contains("at least " + ServerOptions.MIN_HTTP_THREADS), e.getMessage());
         assertTrue(ServerOptions.DEFAULT_HTTP_THREADS >= ServerOptions.MIN_HTTP_THREADS);
     }
+
+    @Test
+    void theDefaultPoolIsEightThreadsPerCoreWithinSixteenAndTwoHundredFifty() {
+        assertEquals(16, ServerOptions.defaultHttpThreads(1));
+        assertEquals(16, ServerOptions.defaultHttpThreads(2));
+        assertEquals(32, ServerOptions.defaultHttpThreads(4));
+        assertEquals(250, ServerOptions.defaultHttpThreads(64));
+        assertEquals(ServerOptions.defaultHttpThreads(Runtime.getRuntime().availableProcessors()),
+                ServerOptions.DEFAULT_HTTP_THREADS);
+        assertEquals(ServerOptions.DEFAULT_HTTP_THREADS, ServerOptions.of(0, TOKEN, "test").httpThreads());
+    }
 }
