@@ -227,8 +227,9 @@ final class SourcePhrase {
                 return np;
             }
         }
-        if (FLOATING.contains(w) && ClauseOpeners.subjectBeforeAuxiliary(t, j) >= 0) {
-            int[] np = backwardNP(t, ClauseOpeners.subjectBeforeAuxiliary(t, j)); // "X and Y have both argued"
+        int subject = FLOATING.contains(w) ? ClauseOpeners.subjectBeforeAuxiliary(t, j) : -1;
+        if (subject >= 0) {
+            int[] np = backwardNP(t, subject); // "X and Y have both argued"
             if (np != null) {
                 return np;
             }

@@ -146,7 +146,7 @@ final class IngestService implements AutoCloseable {
      * when it completes. The caller's thread is free at once.
      */
     CompletableFuture<ArrayNode> submit(List<RawDocument> docs, ObjectNode counts) {
-        return CompletableFuture.supplyAsync(() -> ingestNamed(docs, counts), runner);
+        return CompletableFuture.supplyAsync(() -> run(docs, counts), runner);
     }
 
     /** Waits for the ingests submitted so far to finish (their commits are kept) and takes no more. */
@@ -162,7 +162,7 @@ final class IngestService implements AutoCloseable {
         }
     }
 
-    private ArrayNode ingestNamed(List<RawDocument> docs, ObjectNode counts) {
+    private ArrayNode run(List<RawDocument> docs, ObjectNode counts) {
         Map<String, String> errors = new HashMap<>();
         Set<String> stored = new HashSet<>();
         Ingester ingester = new Ingester(engine, options, writer, version, Math.max(1, Math.min(100, docs.size())));
