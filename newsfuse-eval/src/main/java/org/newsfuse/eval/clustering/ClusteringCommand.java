@@ -50,6 +50,10 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             "batch rows and the distractor line only (no stream, baseline or incremental rows; nothing written to --report)."})
     Path cache;
 
+    @Option(names = "--mixes", description = {"With --cache: also list, per corpus, the predicted stories (and, for topic-level",
+            "corpora, the topics) that hold more than one gold group, with the documents of each group."})
+    boolean mixes;
+
     @Override
     public Object command() {
         return new ClusteringCommand();
@@ -218,6 +222,16 @@ public final class ClusteringCommand implements Callable<Integer>, EvalSubcomman
             ClusteringEval.Prediction p = c.predict(o);
             ArticleCorpus labels = c.labels();
             boolean wiki = c.name().startsWith("WikiRef");
+            if (mixes) {
+                for (String m : ClusteringEval.mixes(labels.gold(), p.story())) {
+                    System.out.println("mixed story  " + c.name() + " " + m);
+                }
+                if (wiki) {
+                    for (String m : ClusteringEval.mixes(labels.gold(), p.topic())) {
+                        System.out.println("mixed topic  " + c.name() + " " + m);
+                    }
+                }
+            }
             rows.add(ClusteringEval.score(labels, p, wiki ? ClusteringEval.Level.TOPIC : ClusteringEval.Level.EVENT, "cached batch"));
             if (c.name().startsWith("ECB+")) {
                 Map<String, String> topicGold = new HashMap<>();

@@ -127,4 +127,25 @@ final class ClusteringEval {
         }
         return new Purity(mixed, mixedDuc, seedStories.size(), others, groups.size());
     }
+
+    /**
+     * The predicted clusters that hold more than one gold label, each as "cluster {gold=count, ...}"
+     * in cluster order (the --mixes listing of the --cache loop): which gold groups a run merges.
+     */
+    static List<String> mixes(Map<String, String> gold, Map<String, Integer> predicted) {
+        Map<Integer, java.util.TreeMap<String, Integer>> by = new java.util.TreeMap<>();
+        gold.forEach((in, g) -> {
+            Integer c = predicted.get(in);
+            if (c != null) {
+                by.computeIfAbsent(c, x -> new java.util.TreeMap<>()).merge(g, 1, Integer::sum);
+            }
+        });
+        List<String> out = new ArrayList<>();
+        by.forEach((c, m) -> {
+            if (m.size() > 1) {
+                out.add(c + " " + m);
+            }
+        });
+        return out;
+    }
 }
