@@ -74,5 +74,8 @@ class EnglishCheckTest {
         Article en = TestArticles.of(ENGLISH).get(0);
         assertEquals("PROPN", en.sentences().get(0).tokens().stream().filter(t -> t.text().equals("Alban"))
                 .findFirst().orElseThrow().pos());
+        // clustering takes no names from the English mention finder on an untagged article
+        assertTrue(org.newsfuse.engine.Engine.names(tagged).isEmpty());
+        assertFalse(org.newsfuse.engine.Engine.names(en).isEmpty(), "names of the English article");
     }
 }
