@@ -250,13 +250,26 @@ public final class Engine {
 
     private static final MentionFinder NAMES = new MentionFinder(SpeechVerbs.get());
 
+    private static boolean tagged(Article a) {
+        for (org.newsfuse.model.Sentence s : a.sentences()) {
+            for (org.newsfuse.model.Token t : s.tokens()) {
+                if (t.pos() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Names of people, organisations and places in an article, for clustering: the entities stage's
      * mention finder run on the one article (names only, titles dropped). Needs the article's
-     * tagged sentences; an article without them has none.
+     * tagged sentences; an article without them has none, and neither has an article the English
+     * tagger left untagged (its text is in another language, see NlpStage): the clusterer's stand-in
+     * for names, capitalised words of the text, serves it.
      */
     public static List<String> names(Article a) {
-        if (a.sentences().isEmpty()) {
+        if (a.sentences().isEmpty() || !tagged(a)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

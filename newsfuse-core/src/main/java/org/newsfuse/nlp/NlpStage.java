@@ -42,6 +42,9 @@ public final class NlpStage implements ArticleStage {
     @Override
     public Article apply(Article a) {
         Nlp nlp = Nlp.get();
+        // the English tagger's tags on a page in another language are noise no later stage can trust:
+        // such a page keeps its sentences and tokens, untagged (see EnglishCheck)
+        boolean tagThis = tag && EnglishCheck.isEnglish(a.text(), a.language());
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : a.paragraphs()) {
             String pt = p.text(a.text());
@@ -50,7 +53,7 @@ public final class NlpStage implements ArticleStage {
                 int end = p.start() + s.getEnd();
                 org.newsfuse.pipeline.Budget.check();
                 sentences.add(new Sentence(sentences.size(), p.index(), start, end,
-                        nlp.tokens(a.text().substring(start, end), start, tag)));
+                        nlp.tokens(a.text().substring(start, end), start, tagThis)));
             }
         }
         if (sentences.stream().allMatch(s -> s.tokens().isEmpty())) {
