@@ -82,14 +82,19 @@ public final class NewsfuseJob {
         Broadcast<long[]> bKeys = jsc.broadcast(keys);
 
         int[] rep = representatives(jsc, items, o, keys, words, bKeys);
+        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: copies found (%.1f s)", (System.nanoTime() - t1) / 1e9));
         Broadcast<int[]> bRep = jsc.broadcast(rep);
         JavaPairRDD<Integer, Doc> reps = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
             return new Tuple2<>(idx, i);
         }).filter(t -> bRep.value()[t._1()] == t._1())
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2().doc()));
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2().doc()))
+                // kept as objects while the grouping reads them (windows, statistics, blocks, topics):
+                // each pass would otherwise read every kept item back from its serialisation
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         Grouping g = group(jsc, reps, o, rep, words, c, log);
+        reps.unpersist();
         int[] storyOf = g.storyOf();
         Broadcast<int[]> bStory = jsc.broadcast(storyOf);
         Broadcast<String[]> bTopic = jsc.broadcast(g.topicOfStory());
@@ -227,11 +232,14 @@ public final class NewsfuseJob {
             return rep;
         }
         double threshold = o.engineOptions().clustering().dedupThreshold();
-        JavaRDD<Item> signed = items.filter(i -> i.signature() != null && i.signature()[0] != Long.MAX_VALUE);
+        // the signatures alone, kept as objects: the passes below read them three times, and each
+        // pass over the kept items would read every item back from its serialisation
+        JavaPairRDD<Long, long[]> signed = items.filter(i -> i.signature() != null && i.signature()[0] != Long.MAX_VALUE)
+                .mapToPair(i -> new Tuple2<>(i.key(), i.signature())).persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, Long> candidates = signed.flatMapToPair(i -> {
             List<Tuple2<Long, Long>> out = new ArrayList<>(DocumentDedup.BANDS);
             for (int b = 0; b < DocumentDedup.BANDS; b++) {
-                out.add(new Tuple2<>(bandKey(i.signature(), b), i.key()));
+                out.add(new Tuple2<>(bandKey(i._2(), b), i._1()));
             }
             return out.iterator();
         }).groupByKey().flatMapToPair(bucket -> {
@@ -250,17 +258,18 @@ public final class NewsfuseJob {
         }).distinct();
         HashSet<Long> inPairs = new HashSet<>(candidates.flatMap(p -> List.of(p._1(), p._2()).iterator()).distinct().collect());
         if (inPairs.isEmpty()) {
+            signed.unpersist();
             return rep;
         }
         Broadcast<HashSet<Long>> bIn = jsc.broadcast(inPairs);
-        JavaPairRDD<Long, long[]> sigs = signed.filter(i -> bIn.value().contains(i.key()))
-                .mapToPair(i -> new Tuple2<>(i.key(), i.signature()));
+        JavaPairRDD<Long, long[]> sigs = signed.filter(i -> bIn.value().contains(i._1()));
         List<Tuple2<Long, Long>> copies = candidates.join(sigs)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(sigs)
                 .filter(t -> MinHash.similarity(t._2()._1()._2(), t._2()._2()) >= threshold)
                 .map(t -> new Tuple2<>(t._2()._1()._1(), t._1())).collect();
         bIn.destroy();
+        signed.unpersist();
         UnionFind uf = new UnionFind(n);
         for (Tuple2<Long, Long> p : copies) {
             uf.union(Arrays.binarySearch(keys, p._1()), Arrays.binarySearch(keys, p._2()));
@@ -346,22 +355,32 @@ public final class NewsfuseJob {
                 }
             });
             // the whole input's term statistics: every block is weighed as a single run weighs it
+            long s0 = System.nanoTime();
             CorpusStats stats = Stats.of(jsc, reps, o, nReps);
+            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: term statistics (%.1f s)", (System.nanoTime() - s0) / 1e9));
+            s0 = System.nanoTime();
             Broadcast<HashSet<Blocking.Key>> bBig = jsc.broadcast(big);
             Broadcast<CorpusStats> bStats = jsc.broadcast(stats);
             CollectionAccumulator<Integer> sizes = jsc.sc().collectionAccumulator("newsfuse block sizes");
-            JavaRDD<Blocking.Out> outs = reps.flatMapToPair(t -> {
+            JavaPairRDD<Blocking.Key, Tuple2<Integer, Doc>> keyed = reps.flatMapToPair(t -> {
                 List<Tuple2<Blocking.Key, Tuple2<Integer, Doc>>> out = new ArrayList<>();
                 StoryClusterer.Options opts = o.engineOptions().clustering().options();
                 for (Blocking.Key k : Blocking.keys(t._2().document(), opts, bBig.value(), bStats.value().words(), nReps, o.blockTerms())) {
                     out.add(new Tuple2<>(k, t));
                 }
                 return out.iterator();
-            }).groupByKey().map(b -> {
+            }).persist(StorageLevel.MEMORY_AND_DISK());
+            // one task per block, the largest first (see BlockOrder)
+            BlockOrder order = BlockOrder.of(keyed.countByKey());
+            CollectionAccumulator<Long> blockCpu = jsc.sc().collectionAccumulator("newsfuse block task CPU");
+            JavaRDD<Blocking.Out> outs = keyed.groupByKey(order).map(b -> {
+                long cpu0 = Workers.threadCpu();
                 List<Map.Entry<Integer, Doc>> block = new ArrayList<>();
                 b._2().forEach(t -> block.add(Map.entry(t._1(), t._2())));
                 sizes.add(block.size());
-                return Blocking.cluster(Workers.clusterer(o).clusterer(), block, bStats.value());
+                Blocking.Out out = Blocking.cluster(Workers.clusterer(o).clusterer(), block, bStats.value());
+                blockCpu.add(Workers.threadCpu() - cpu0);
+                return out;
             }).persist(StorageLevel.MEMORY_AND_DISK());
             List<int[]> groups = outs.flatMap(x -> x.groups().iterator()).collect();
             blocks = sizes.value().size();
@@ -378,6 +397,10 @@ public final class NewsfuseJob {
                 }
             }
             // the merge across block boundaries: average link goes on over the blocks' events
+            keyed.unpersist();
+            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d blocks clustered (%.1f s; %s)", blocks,
+                    (System.nanoTime() - s0) / 1e9, spread(blockCpu.value()).replace("story tasks", "block tasks")));
+            s0 = System.nanoTime();
             int joins = BlockMerge.join(jsc, outs, event, o.engineOptions().clustering().options().eventThreshold(), uf);
             outs.unpersist();
             bBig.destroy();
@@ -387,8 +410,11 @@ public final class NewsfuseJob {
                     event[i] = uf.find(i);
                 }
             }
-            log.println("newsfuse spark: " + joins + " joins of events across blocks");
+            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d joins of events across blocks (%.1f s)", joins,
+                    (System.nanoTime() - s0) / 1e9));
+            s0 = System.nanoTime();
             topicOfEvent.putAll(Topics.of(jsc, reps, event, o, stats, log));
+            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: topics (%.1f s)", (System.nanoTime() - s0) / 1e9));
         }
         // stories: events by size (biggest first), then by first article; topics numbered by first story
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
