@@ -79,10 +79,11 @@ public final class NewsfuseJob {
         log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d documents through the article stages (%.1f s)", n,
                 (System.nanoTime() - t0) / 1e9));
         long t1 = System.nanoTime();
+        double c1 = processCpu();
         Broadcast<long[]> bKeys = jsc.broadcast(keys);
 
         int[] rep = representatives(jsc, items, o, keys, words, bKeys);
-        log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: copies found (%.1f s)", (System.nanoTime() - t1) / 1e9));
+        log.println("newsfuse spark: copies found (" + took(t1, c1) + ")");
         Broadcast<int[]> bRep = jsc.broadcast(rep);
         JavaPairRDD<Integer, Doc> reps = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
@@ -138,6 +139,17 @@ public final class NewsfuseJob {
         }
         return new Outcome(c.documents.value(), articles, g.stories(), g.topics(), g.blocks(), g.largestBlock(),
                 c.problems(), c.sample(), c.summary());
+    }
+
+    /** This JVM's CPU time in seconds (in local mode the driver's and the executors' together), or NaN. */
+    static double processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    /** A phase's wall time since {@code t0} and this JVM's CPU time since {@code cpu0}, as a log phrase. */
+    static String took(long t0, double cpu0) {
+        return String.format(java.util.Locale.ROOT, "%.1f s, JVM CPU %.1f s", (System.nanoTime() - t0) / 1e9, processCpu() - cpu0);
     }
 
     /** The story tasks' CPU times as a log phrase: how many, their sum, the busiest and the mean. */
@@ -356,9 +368,11 @@ public final class NewsfuseJob {
             });
             // the whole input's term statistics: every block is weighed as a single run weighs it
             long s0 = System.nanoTime();
+            double sc0 = processCpu();
             CorpusStats stats = Stats.of(jsc, reps, o, nReps);
-            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: term statistics (%.1f s)", (System.nanoTime() - s0) / 1e9));
+            log.println("newsfuse spark: term statistics (" + took(s0, sc0) + ")");
             s0 = System.nanoTime();
+            sc0 = processCpu();
             Broadcast<HashSet<Blocking.Key>> bBig = jsc.broadcast(big);
             Broadcast<CorpusStats> bStats = jsc.broadcast(stats);
             CollectionAccumulator<Integer> sizes = jsc.sc().collectionAccumulator("newsfuse block sizes");
@@ -398,9 +412,10 @@ public final class NewsfuseJob {
             }
             // the merge across block boundaries: average link goes on over the blocks' events
             keyed.unpersist();
-            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d blocks clustered (%.1f s; %s)", blocks,
-                    (System.nanoTime() - s0) / 1e9, spread(blockCpu.value()).replace("story tasks", "block tasks")));
+            log.println("newsfuse spark: " + blocks + " blocks clustered (" + took(s0, sc0) + "; "
+                    + spread(blockCpu.value()).replace("story tasks", "block tasks") + ")");
             s0 = System.nanoTime();
+            sc0 = processCpu();
             int joins = BlockMerge.join(jsc, outs, event, o.engineOptions().clustering().options().eventThreshold(), uf);
             outs.unpersist();
             bBig.destroy();
@@ -410,11 +425,11 @@ public final class NewsfuseJob {
                     event[i] = uf.find(i);
                 }
             }
-            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d joins of events across blocks (%.1f s)", joins,
-                    (System.nanoTime() - s0) / 1e9));
+            log.println("newsfuse spark: " + joins + " joins of events across blocks (" + took(s0, sc0) + ")");
             s0 = System.nanoTime();
+            sc0 = processCpu();
             topicOfEvent.putAll(Topics.of(jsc, reps, event, o, stats, log));
-            log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: topics (%.1f s)", (System.nanoTime() - s0) / 1e9));
+            log.println("newsfuse spark: topics (" + took(s0, sc0) + ")");
         }
         // stories: events by size (biggest first), then by first article; topics numbered by first story
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
