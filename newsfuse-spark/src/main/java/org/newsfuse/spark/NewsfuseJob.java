@@ -79,17 +79,23 @@ public final class NewsfuseJob {
         log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: %d documents through the article stages (%.1f s)", n,
                 (System.nanoTime() - t0) / 1e9));
         long t1 = System.nanoTime();
+        double c1 = processCpu();
         Broadcast<long[]> bKeys = jsc.broadcast(keys);
 
         int[] rep = representatives(jsc, items, o, keys, words, bKeys);
+        log.println("newsfuse spark: copies found (" + took(t1, c1) + ")");
         Broadcast<int[]> bRep = jsc.broadcast(rep);
         JavaPairRDD<Integer, Doc> reps = items.filter(Item::ok).mapToPair(i -> {
             int idx = Arrays.binarySearch(bKeys.value(), i.key());
             return new Tuple2<>(idx, i);
         }).filter(t -> bRep.value()[t._1()] == t._1())
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2().doc()));
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2().doc()))
+                // kept as objects while the grouping reads them (windows, statistics, blocks, topics):
+                // each pass would otherwise read every kept item back from its serialisation
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         Grouping g = group(jsc, reps, o, rep, words, c, log);
+        reps.unpersist();
         int[] storyOf = g.storyOf();
         Broadcast<int[]> bStory = jsc.broadcast(storyOf);
         Broadcast<String[]> bTopic = jsc.broadcast(g.topicOfStory());
@@ -133,6 +139,17 @@ public final class NewsfuseJob {
         }
         return new Outcome(c.documents.value(), articles, g.stories(), g.topics(), g.blocks(), g.largestBlock(),
                 c.problems(), c.sample(), c.summary());
+    }
+
+    /** This JVM's CPU time in seconds (in local mode the driver's and the executors' together), or NaN. */
+    static double processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    /** A phase's wall time since {@code t0} and this JVM's CPU time since {@code cpu0}, as a log phrase. */
+    static String took(long t0, double cpu0) {
+        return String.format(java.util.Locale.ROOT, "%.1f s, JVM CPU %.1f s", (System.nanoTime() - t0) / 1e9, processCpu() - cpu0);
     }
 
     /** The story tasks' CPU times as a log phrase: how many, their sum, the busiest and the mean. */
@@ -227,11 +244,14 @@ public final class NewsfuseJob {
             return rep;
         }
         double threshold = o.engineOptions().clustering().dedupThreshold();
-        JavaRDD<Item> signed = items.filter(i -> i.signature() != null && i.signature()[0] != Long.MAX_VALUE);
+        // the signatures alone, kept as objects: the passes below read them three times, and each
+        // pass over the kept items would read every item back from its serialisation
+        JavaPairRDD<Long, long[]> signed = items.filter(i -> i.signature() != null && i.signature()[0] != Long.MAX_VALUE)
+                .mapToPair(i -> new Tuple2<>(i.key(), i.signature())).persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, Long> candidates = signed.flatMapToPair(i -> {
             List<Tuple2<Long, Long>> out = new ArrayList<>(DocumentDedup.BANDS);
             for (int b = 0; b < DocumentDedup.BANDS; b++) {
-                out.add(new Tuple2<>(bandKey(i.signature(), b), i.key()));
+                out.add(new Tuple2<>(bandKey(i._2(), b), i._1()));
             }
             return out.iterator();
         }).groupByKey().flatMapToPair(bucket -> {
@@ -250,17 +270,18 @@ public final class NewsfuseJob {
         }).distinct();
         HashSet<Long> inPairs = new HashSet<>(candidates.flatMap(p -> List.of(p._1(), p._2()).iterator()).distinct().collect());
         if (inPairs.isEmpty()) {
+            signed.unpersist();
             return rep;
         }
         Broadcast<HashSet<Long>> bIn = jsc.broadcast(inPairs);
-        JavaPairRDD<Long, long[]> sigs = signed.filter(i -> bIn.value().contains(i.key()))
-                .mapToPair(i -> new Tuple2<>(i.key(), i.signature()));
+        JavaPairRDD<Long, long[]> sigs = signed.filter(i -> bIn.value().contains(i._1()));
         List<Tuple2<Long, Long>> copies = candidates.join(sigs)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(sigs)
                 .filter(t -> MinHash.similarity(t._2()._1()._2(), t._2()._2()) >= threshold)
                 .map(t -> new Tuple2<>(t._2()._1()._1(), t._1())).collect();
         bIn.destroy();
+        signed.unpersist();
         UnionFind uf = new UnionFind(n);
         for (Tuple2<Long, Long> p : copies) {
             uf.union(Arrays.binarySearch(keys, p._1()), Arrays.binarySearch(keys, p._2()));
@@ -346,22 +367,34 @@ public final class NewsfuseJob {
                 }
             });
             // the whole input's term statistics: every block is weighed as a single run weighs it
+            long s0 = System.nanoTime();
+            double sc0 = processCpu();
             CorpusStats stats = Stats.of(jsc, reps, o, nReps);
+            log.println("newsfuse spark: term statistics (" + took(s0, sc0) + ")");
+            s0 = System.nanoTime();
+            sc0 = processCpu();
             Broadcast<HashSet<Blocking.Key>> bBig = jsc.broadcast(big);
             Broadcast<CorpusStats> bStats = jsc.broadcast(stats);
             CollectionAccumulator<Integer> sizes = jsc.sc().collectionAccumulator("newsfuse block sizes");
-            JavaRDD<Blocking.Out> outs = reps.flatMapToPair(t -> {
+            JavaPairRDD<Blocking.Key, Tuple2<Integer, Doc>> keyed = reps.flatMapToPair(t -> {
                 List<Tuple2<Blocking.Key, Tuple2<Integer, Doc>>> out = new ArrayList<>();
                 StoryClusterer.Options opts = o.engineOptions().clustering().options();
                 for (Blocking.Key k : Blocking.keys(t._2().document(), opts, bBig.value(), bStats.value().words(), nReps, o.blockTerms())) {
                     out.add(new Tuple2<>(k, t));
                 }
                 return out.iterator();
-            }).groupByKey().map(b -> {
+            }).persist(StorageLevel.MEMORY_AND_DISK());
+            // one task per block, the largest first (see BlockOrder)
+            BlockOrder order = BlockOrder.of(keyed.countByKey());
+            CollectionAccumulator<Long> blockCpu = jsc.sc().collectionAccumulator("newsfuse block task CPU");
+            JavaRDD<Blocking.Out> outs = keyed.groupByKey(order).map(b -> {
+                long cpu0 = Workers.threadCpu();
                 List<Map.Entry<Integer, Doc>> block = new ArrayList<>();
                 b._2().forEach(t -> block.add(Map.entry(t._1(), t._2())));
                 sizes.add(block.size());
-                return Blocking.cluster(Workers.clusterer(o).clusterer(), block, bStats.value());
+                Blocking.Out out = Blocking.cluster(Workers.clusterer(o).clusterer(), block, bStats.value());
+                blockCpu.add(Workers.threadCpu() - cpu0);
+                return out;
             }).persist(StorageLevel.MEMORY_AND_DISK());
             List<int[]> groups = outs.flatMap(x -> x.groups().iterator()).collect();
             blocks = sizes.value().size();
@@ -378,6 +411,11 @@ public final class NewsfuseJob {
                 }
             }
             // the merge across block boundaries: average link goes on over the blocks' events
+            keyed.unpersist();
+            log.println("newsfuse spark: " + blocks + " blocks clustered (" + took(s0, sc0) + "; "
+                    + spread(blockCpu.value()).replace("story tasks", "block tasks") + ")");
+            s0 = System.nanoTime();
+            sc0 = processCpu();
             int joins = BlockMerge.join(jsc, outs, event, o.engineOptions().clustering().options().eventThreshold(), uf);
             outs.unpersist();
             bBig.destroy();
@@ -387,8 +425,11 @@ public final class NewsfuseJob {
                     event[i] = uf.find(i);
                 }
             }
-            log.println("newsfuse spark: " + joins + " joins of events across blocks");
+            log.println("newsfuse spark: " + joins + " joins of events across blocks (" + took(s0, sc0) + ")");
+            s0 = System.nanoTime();
+            sc0 = processCpu();
             topicOfEvent.putAll(Topics.of(jsc, reps, event, o, stats, log));
+            log.println("newsfuse spark: topics (" + took(s0, sc0) + ")");
         }
         // stories: events by size (biggest first), then by first article; topics numbered by first story
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();

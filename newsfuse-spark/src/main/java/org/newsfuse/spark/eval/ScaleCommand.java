@@ -55,6 +55,13 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--cluster-only", description = "Time the membership path only (no NLP, no story stages), on both sides.")
     boolean clusterOnly;
 
+    @Option(names = "--no-single", description = "Skip the single run beside the Spark runs (measures the masters alone).")
+    boolean noSingle;
+
+    @Option(names = "--max-block", paramLabel = "N", defaultValue = "" + JobOptions.DEFAULT_MAX_BLOCK,
+            description = "The job's --max-block (default: ${DEFAULT-VALUE}).")
+    int maxBlock;
+
     @Option(names = "--report", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md", description = "Write the result into this Markdown file's section.")
     Path report;
 
@@ -74,7 +81,7 @@ public final class ScaleCommand implements Callable<Integer> {
         List<String> rows = new ArrayList<>();
         PrintStream log = System.err;
         // the single run, as `newsfuse run --threads 2` (or its membership path), on the JSON Lines
-        {
+        if (!noSingle) {
             double[] m = measure(() -> {
                 List<String> in = List.of(tmp.resolve("jsonl").toString());
                 if (clusterOnly) {
@@ -103,7 +110,7 @@ public final class ScaleCommand implements Callable<Integer> {
                     }
                 });
                 JobOptions o = JobOptions.of(List.of(in.toString()), tmp.resolve("out-" + format + "-" + cores).toString())
-                        .withClusterOnly(clusterOnly);
+                        .withClusterOnly(clusterOnly).withMaxBlock(maxBlock);
                 NewsfuseJob.Outcome[] out = new NewsfuseJob.Outcome[1];
                 double[] m;
                 try {
@@ -118,7 +125,8 @@ public final class ScaleCommand implements Callable<Integer> {
         }
         String body = "Measured " + java.time.LocalDate.now() + " with `NEWSFUSE_JAVA_OPTS=-Xmx2g ./newsfuse eval spark-scale --articles "
                 + articles + " --shards " + shards + " --masters " + String.join(",", masters) + " --formats "
-                + String.join(",", formats) + (clusterOnly ? " --cluster-only" : "") + " --report docs/benchmarks.md` on the "
+                + String.join(",", formats) + (clusterOnly ? " --cluster-only" : "") + (noSingle ? " --no-single" : "")
+                + (maxBlock == JobOptions.DEFAULT_MAX_BLOCK ? "" : " --max-block " + maxBlock) + " --report docs/benchmarks.md` on the "
                 + "development machine (2 cores, 24 GiB, Java " + System.getProperty("java.specification.version") + "; "
                 + Runtime.getRuntime().availableProcessors() + " processor(s) available to this JVM), "
                 + (clusterOnly ? "membership path only (read, clean, copies, clustering; no NLP, no story stages) on both sides"
