@@ -62,14 +62,15 @@ final class Appositions {
         return before != null && before.length == 2 && before[1] == m + 1 ? before : null;
     }
 
-    /** "[name], the chair of …" with {@code np} the description: the name before its comma; else null. */
+    /**
+     * "[name], the chair of …" or "[name], president and CEO of …" with {@code np} the description: the
+     * name before its comma, when it stands where a subject does; else null.
+     */
     static int[] nameBeforeDescription(List<Token> t, int[] np) {
         int s = np[0];
-        if (!ARTICLES.contains(lower(t, s)) || !lower(t, s - 1).equals(",") || s - 2 < 0) {
-            return null;
-        }
-        if (!pos(t, s - 2).equals("PROPN")) {
-            return null;
+        if (!description(t, s) || !lower(t, s - 1).equals(",") || s - 2 < 0 || !pos(t, s - 2).equals("PROPN")
+                || timeExpression(t, s - 2, s - 1)) {
+            return null; // "On Tuesday, the mayor said" is no apposition
         }
         int[] name = SourcePhrase.backwardNP(t, s - 2);
         if (name == null || name.length != 2 || name[1] != s - 1 || !properName(t, name[0], name[1])
@@ -77,6 +78,40 @@ final class Appositions {
             return null;
         }
         return name;
+    }
+
+    /**
+     * The subject right before a verb, {@code np}, when it is the description of an apposition the
+     * writer did not close ("[name], president and CEO of [association] stated", "[name], a former agent
+     * for [name] has written"): {start of the name, end of {@code np}, end of the name}; else {@code np}.
+     */
+    static int[] unclosed(List<Token> t, int[] np) {
+        if (np == null || np.length != 2) {
+            return np;
+        }
+        int[] name = nameBeforeDescription(t, np);
+        if (name == null || name[1] - name[0] < 2 || lower(t, name[1] - 1).endsWith(".") || !opensClause(t, name[0])) {
+            return np; // "Rather, the nominee said", "In Tucson, Ariz., officials said", "… and [name], the candidate"
+        }
+        return new int[] {name[0], np[1], t.get(name[1] - 1).end()};
+    }
+
+    /** A name at {@code i} opens its sentence, or follows a quotation ("“…,” [name], …"). */
+    private static boolean opensClause(List<Token> t, int i) {
+        if (i == firstWord(t)) {
+            return true;
+        }
+        int b = lower(t, i - 1).equals(",") ? i - 2 : i - 1;
+        return b >= 0 && CLOSING_MARKS.contains(t.get(b).text());
+    }
+
+    /** A description opens at {@code s}: an article, or a role in lower case ("president and CEO of …"). */
+    private static boolean description(List<Token> t, int s) {
+        if (ARTICLES.contains(lower(t, s))) {
+            return true;
+        }
+        String w = s >= 0 && s < t.size() ? t.get(s).text() : "";
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (pos(t, s).equals("NOUN") || pos(t, s).equals("ADJ"));
     }
 
     /** Whether every token of {@code [from, to)} is a proper noun (or a capitalised word), and there is one. */
