@@ -211,7 +211,7 @@ final class CueFinder {
                 r = np[1];
             }
         } else {
-            int[] np = backwardNP(t, v0 - 1);
+            int[] np = Appositions.unclosed(t, backwardNP(t, v0 - 1));
             if (np == null && (before.equals("and") || before.equals("but"))) {
                 np = coordinatedSubject(t, v0 - 1, inQ);
             }
@@ -346,9 +346,7 @@ final class CueFinder {
                 }
                 np = k > 0 ? backwardNP(t, k - 1) : null;
             }
-            if (np != null && w.endsWith("ing")) {
-                np = issuer(t, np);
-            }
+            np = np != null && w.endsWith("ing") ? issuer(t, np) : Appositions.unclosed(t, np);
             boolean coordinated = false;
             if (np == null && v0 > 0 && (lower(t, v0 - 1).equals("and") || lower(t, v0 - 1).equals("but"))) {
                 Draft prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);

@@ -215,6 +215,7 @@ final class SourcePhrase {
             if (np == null || np.length > 2 || !pos(t, np[1] - 1).equals("PROPN") && !pos(t, np[1] - 1).equals("NOUN")) {
                 return parentheticalSubject(t, j);
             }
+            np = Appositions.person(t, np); // "[name], 30, of [town], [state], who …, said"
             return new int[] {np[0], j, t.get(np[1] - 1).end()};
         }
         if (w.equals(")") || DASHES.contains(w) || CLOSING_MARKS.contains(t.get(j).text()) && lower(t, j - 1).equals(",")) {
@@ -447,6 +448,7 @@ final class SourcePhrase {
             if (!subjectPosition(t, np[0])) {
                 continue;
             }
+            np = Appositions.person(t, np); // "[name], the chair of …, one of …, said"
             return new int[] {np[0], paren ? j + 1 : j, t.get(np[1] - 1).end()};
         }
         return null;
