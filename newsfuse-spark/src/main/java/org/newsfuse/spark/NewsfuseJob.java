@@ -128,7 +128,7 @@ public final class NewsfuseJob {
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         Output.write(spark, stories, g.stories(), o, hc);
         log.println(String.format(java.util.Locale.ROOT, "newsfuse spark: story stages and output %.1f s (%s)",
-                (System.nanoTime() - t2) / 1e9, spread(taskCpu.value())));
+                (System.nanoTime() - t2) / 1e9, spread(taskCpu.value(), "story")));
         stories.unpersist();
         items.unpersist();
         int articles = 0;
@@ -152,8 +152,8 @@ public final class NewsfuseJob {
         return String.format(java.util.Locale.ROOT, "%.1f s, JVM CPU %.1f s", (System.nanoTime() - t0) / 1e9, processCpu() - cpu0);
     }
 
-    /** The story tasks' CPU times as a log phrase: how many, their sum, the busiest and the mean. */
-    static String spread(List<Long> cpuNanos) {
+    /** Tasks' CPU times as a log phrase ("story" or "block" tasks): how many, their sum, the busiest and the mean. */
+    static String spread(List<Long> cpuNanos, String kind) {
         long sum = 0;
         long max = 0;
         for (long t : cpuNanos) {
@@ -161,7 +161,7 @@ public final class NewsfuseJob {
             max = Math.max(max, t);
         }
         int k = cpuNanos.size();
-        return String.format(java.util.Locale.ROOT, "%d story tasks, CPU %.1f s in all, the busiest %.1f s, mean %.1f s", k,
+        return String.format(java.util.Locale.ROOT, "%d %s tasks, CPU %.1f s in all, the busiest %.1f s, mean %.1f s", k, kind,
                 sum / 1e9, max / 1e9, k == 0 ? 0.0 : sum / 1e9 / k);
     }
 
@@ -413,7 +413,7 @@ public final class NewsfuseJob {
             // the merge across block boundaries: average link goes on over the blocks' events
             keyed.unpersist();
             log.println("newsfuse spark: " + blocks + " blocks clustered (" + took(s0, sc0) + "; "
-                    + spread(blockCpu.value()).replace("story tasks", "block tasks") + ")");
+                    + spread(blockCpu.value(), "block") + ")");
             s0 = System.nanoTime();
             sc0 = processCpu();
             int joins = BlockMerge.join(jsc, outs, event, o.engineOptions().clustering().options().eventThreshold(), uf);
